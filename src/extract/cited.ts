@@ -1628,7 +1628,7 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       const name = cleanName(raw, frames);
       if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;
       if (p === shared && readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames)) continue;
-      // Every public body has a website: initials before one ("the PMO website", "the WHO site") are a ministry's or an
+      // Every public body has a website: initials before one ("the MOFA website", "the DPWH site") are a ministry's or an
       // agency's as often as an outlet's, and say nothing of which.
       if (p === after && ACRONYM.test(name.replace(LEADING_ARTICLE, "")) && WEBSITE_NOUN.test(m[0])) continue;
       if (p === staff && (readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames) || (words(raw.trim()).length < 2 && !ACRONYM.test(name)))) continue;

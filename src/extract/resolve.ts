@@ -207,10 +207,10 @@ function unifyPeople(readings: readonly ArticleReading[], bodyOf: ReadonlyMap<st
 }
 
 /**
- * The renames of `unifyPeople` an article keeps: a surname alone it quotes ("…,” wika ni Marcos") is not joined to a
- * fuller name another article gives ("Imelda Marcos") where this article itself writes that surname after another
- * given name ("Imee Marcos", "Ferdinand “Bongbong” Marcos"): the surname may be any of its own people, and the other
- * article's is one the text never names. A title before the surname ("Senator Marcos") or a sentence's first word is no
+ * The renames of `unifyPeople` an article keeps: a surname alone it quotes ("…,” Pereda said") is not joined to a
+ * fuller name another article gives ("Ana Pereda") where this article itself writes that surname after another given
+ * name ("Luis “Nonoy” Pereda"): the surname may be any of its own people, and the other article's is one the text
+ * never names. A title before the surname ("Senator Pereda") or a sentence's first word is no
  * given name.
  */
 function ownSurnamesKept(r: ArticleReading, body: string | undefined, rename: ReadonlyMap<string, string>, nameOf: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

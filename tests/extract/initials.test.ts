@@ -37,8 +37,8 @@ describe("initials alone name the outlet they stand for", () => {
   it("initials the registry knows as an outlet's own name stay that outlet", async () => {
     // "CNN" could be read as C(ha)N(nel) N(ewsAsia), an outlet another article writes in full: CNN said it, not Channel NewsAsia.
     const root = await makeCase({
-      "a.txt": page("Harbour Daily", "en", "Channel NewsAsia had reported that the picture of the mayor's statement was fake."),
-      "b.txt": page("Quay Times", "en", "Later, in a report on its website, CNN said questions had been raised about the picture."),
+      "a.txt": page("Harbour Daily", "en", "Channel NewsAsia reported on Tuesday that the Tarvel ferry pier would close for repairs."),
+      "b.txt": page("Quay Times", "en", "Later, CNN said the Tarvel ferry pier would stay open through the summer."),
     });
     const { graph } = await analyseCaseFolder(root);
     const cites = edgesOf(graph, "cites");

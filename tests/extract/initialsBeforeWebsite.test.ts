@@ -1,6 +1,6 @@
-// Initials before "website" were outlet evidence: "a page doctored to look like the PMO website … the PMO said" cited a
-// news outlet "PMO" (probe 52b: a prime minister's office). Every public body has a website, so initials before one say
-// nothing of an outlet; a name before one still does.
+// Initials before "website" were outlet evidence: "a page made to look like the MOFA website … the MOFA said" cited a
+// news outlet "MOFA" (probe 52b found it with a head of government's office). Every public body has a website, so
+// initials before one say nothing of an outlet; a name before one still does.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";
 

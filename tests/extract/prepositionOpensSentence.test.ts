@@ -1,5 +1,5 @@
-// A preposition that opens a sentence is no speaker: "From claims that the mayor … to rumours that …, some stories have
-// been cited to unnamed sources" read "From" as a person who claims (probe 52b). The lexicon already kept adjectives so
+// A preposition that opens a sentence is no speaker: "From claims that the mayor … to rumours that …, many stories …"
+// read "From" as a person who claims (probe 52b). The lexicon already kept adjectives so
 // opening a sentence ("Funny tweets about …") from being names; it now keeps prepositions too. Invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";

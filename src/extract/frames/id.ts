@@ -23,8 +23,8 @@ export const id: LanguageFrames = {
   frames: [
     { id: "id.menurut", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Mm]enurut|[Bb]erdasarkan\\s+(?:laporan|data|informasi))\\s+(?:(?:laporan|berita|data|informasi)\\s+)?${CUE}?{SRC}{END}`, example: "Gempa akan terjadi dalam sepekan, menurut media Turki Kabar Pagi.", expect: "Kabar Pagi" },
     { id: "id.dilansir", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]eperti|[Ss]ebagaimana)\\s+(?:dilansir|diberitakan|dilaporkan|ditulis|dikutip)\\s+(?:oleh\\s+|dari\\s+)?${CUE}?{SRC}{END}`, example: "Pelabuhan ditutup, seperti dilansir harian Kabar Pagi.", expect: "Kabar Pagi" },
-    // Opening its sentence, with a comma after the name: "Dilansir Kabarpagi.com, Jumat (5/4), akun itu …" (reported by X, …).
-    { id: "id.dilansir_opening", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:Dilansir|Dikutip|Diberitakan)\\s+(?:dari\\s+|oleh\\s+)?${CUE}?{SRC}(?=\\s*,)`, example: "Dilansir Kabarpagi.com, Jumat (5/4), akun itu mengunggah video.", expect: "Kabarpagi.com" },
+    // Opening its sentence, with a comma after the name: "Dilansir Kabarpagi.com, Senin (3/2), warga itu …" (reported by X, …).
+    { id: "id.dilansir_opening", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:Dilansir|Dikutip|Diberitakan)\\s+(?:dari\\s+|oleh\\s+)?${CUE}?{SRC}(?=\\s*,)`, example: "Dilansir Kabarpagi.com, Senin (3/2), warga itu mengunggah video.", expect: "Kabarpagi.com" },
     { id: "id.dilaporkan_oleh", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:dilaporkan|diberitakan|dilansir|ditulis|diterbitkan|dimuat)\\s+(?:pertama\\s+kali\\s+)?(?:oleh|di|dalam)\\s+${CUE}?{SRC}{END}`, example: "Kabar itu pertama kali diberitakan oleh Kabar Pagi pada Senin.", expect: "Kabar Pagi" },
     // "melaporkan" is also to report someone to the police: a name before it that reports parties, accounts or spreaders,
     // or reports to the police or an election or anti-graft body ("Relawan Warga melaporkan tiga pihak …", "… melaporkan

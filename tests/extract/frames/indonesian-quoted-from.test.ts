@@ -25,9 +25,9 @@ describe("Indonesian quoted-from frames", () => {
 
   it("reads a sentence opening 'Dilansir X, <day>, …' as a citation of X, not an organisation's page", () => {
     const read = (text: string) => readText(text, createOutletRegistry([]), { outlet: "Kabar Laut", language: "id" }).attributions.map((a) => a.outletName.toLowerCase());
-    expect(read("Dilansir Suaralaut.com, Jumat (5/4), akun Facebook bernama Rina Wati mengunggah video itu.")).toEqual(["suaralaut.com"]);
+    expect(read("Dilansir Suaralaut.com, Senin (3/2), seorang warga mengunggah video banjir itu.")).toEqual(["suaralaut.com"]);
     // Control: a body's own page in small letters is no outlet, before and after.
-    expect(read("Dilansir laman resmi, kpu.go.id, Jumat (5/4), ketua komisi mengatakan tiga akun dilaporkan.")).toEqual([]);
+    expect(read("Dilansir laman resmi, dinaslaut.go.id, Senin (3/2), kepala dinas mengatakan jembatan ditutup.")).toEqual([]);
   });
 
   it("cites where the own site quoted from, never the own site", () => {
