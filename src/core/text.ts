@@ -17,8 +17,8 @@ export function withoutDiacritics(text: string): string {
 
 /**
  * A stable key fragment: lower case, accents removed, Chinese characters in their Simplified form (聯合報 and 联合报 are
- * one name, as "Société" and "Societe" are; so are Japanese 読売新聞 and Chinese 讀賣新聞), anything but letters and digits turned into single dashes. Letters of any
- * script are kept, with the marks that are part of them.
+ * one name, as "Société" and "Societe" are; so are Japanese 読売新聞 and Chinese 讀賣新聞), anything but letters and digits
+ * turned into single dashes. Letters of any script are kept, with the marks that are part of them.
  */
 export function slugify(name: string): string {
   return hanKeyForm(withoutDiacritics(name))
