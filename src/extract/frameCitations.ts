@@ -4,9 +4,9 @@
  */
 import type { OutletRegistry } from "../core/outlets.ts";
 import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
-import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
+import { negationBefore } from "./negation.ts";
 import { decideCited, isConfident, uninflected, type CitedDecision } from "./cited.ts";
 import { closedByOthers, conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -145,23 +145,6 @@ function roleBefore(body: string, at: number, frames: LanguageFrames): boolean {
   return word !== undefined && isTitleWord(word, frames);
 }
 
-
-/** Words of a clause read before a frame for a negation of it ("was not reported by", "wurde nie von … berichtet"). */
-const NEGATION_WINDOW_WORDS = 3;
-
-/**
- * True when a negation stands among the last words of the clause before `at` ("The claim was not reported by X", "It
- * has never been published in X"): the text says the outlet did not report it. The language's negation words are the
- * ones stance reads a denial with (analyse/stance).
- */
-function negatedBefore(text: string, from: number, at: number, language: string): boolean {
-  const words = stanceWordsFor(language) ?? stanceWordsFor("en");
-  if (!words) return false;
-  const clause = text.slice(Math.max(from, at - 60), at).split(/[.,;:!?()"“”«»]/u).pop() ?? "";
-  const last = clause.trim().split(/\s+/u).slice(-NEGATION_WINDOW_WORDS).join(" ");
-  // "not only reported by X (but also by Y)" affirms it.
-  return last !== "" && negationTest(words).test(last) && !/\b(?:not|n['’]t)\s+(?:only|just|merely)\b/iu.test(last);
-}
 
 /**
  * Words that open a clause rebutting what an outlet reported ("Contrary to what X reported", "Ao contrário do que
@@ -375,7 +358,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // field or place, no outlet reporting.
     if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
-    if (!hit.rule.reportNoun && negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
+    if (!hit.rule.reportNoun && negationBefore(masked, sentence.start, hit.span.start, frames, "clause")) continue;
     // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
     if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
     // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.

@@ -2,7 +2,7 @@
 import type { Span } from "../../core/spans.ts";
 import { allMatches, escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
-import { negationTest, stanceWordsFor } from "../../analyse/stance/index.ts";
+import { negationBefore } from "../negation.ts";
 import { datelineLength } from "../dateline.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
 import { pronounAt } from "./pronouns.ts";
@@ -45,31 +45,6 @@ const possessiveBefore = perLanguage((frames) => {
 /** Per language: one of its `wishClauses` opening the text ("so Gott will"); never matches without one. */
 const wishClauseAt = perLanguage((frames) => new RegExp(`^(?:${(frames.wishClauses ?? []).join("|") || "(?!)"})`, "iu"));
 
-/** Words of the clause right before a speech verb read for a negation of it ("did not confirm", "no confirmaron"). */
-const NEGATION_WINDOW_WORDS = 3;
-
-/** "not only", "no solo", "non solo", "nicht nur": a negation that adds, and denies nothing. */
-const ADDING_NEGATION = /(?:^|\s)(?:not|no|non|não|nicht|pas)\s+(?:only|just|merely|solo|sólo|solamente|soltanto|só|apenas|nur|seulement)(?![\p{L}])/iu;
-
-/**
- * True when one of the language's negation words (those stance reads a denial with) stands among the last words of the
- * clause before a speech verb ("cosa que las autoridades no anunciaron", "police have not confirmed"): the verb says
- * someone did not speak, and its subject is no source of what follows.
- */
-function negatedVerb(masked: string, from: number, verbAt: number, language: string): boolean {
-  const words = stanceWordsFor(language);
-  if (!words) return false;
-  const clause = masked.slice(Math.max(from, verbAt - 60), verbAt).split(/[.,;:!?()"“”«»„]/u).pop() ?? "";
-  const last = clause.trim().split(/\s+/u).slice(-NEGATION_WINDOW_WORDS).join(" ");
-  if (last === "" || ADDING_NEGATION.test(last)) return false;
-  const negations = [...last.matchAll(new RegExp(negationTest(words).source, "giu"))];
-  const after = negations.at(-1);
-  if (after?.index === undefined) return false;
-  // Only the verb's own helpers may stand between the negation and the verb ("did not yet confirm", "no lo confirmaron",
-  // "not publicly"): after "Police who could not find him said" the negation is another verb's.
-  return last.slice(after.index + after[0].length).trim().split(/\s+/u).filter(Boolean).every((w) => w.length <= 3 || /(?:ly|mente)$/iu.test(w));
-}
-
 /** A French subject pronoun inverted onto its verb ("a-t-il ajouté", "dit-elle", "a-t-on appris" names no one). */
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
@@ -105,7 +80,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // States", "Readers' Comments"): a verb takes a capital only opening a sentence.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
     if (possessiveBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(sentence.start, vs - 20), vs))) continue;
-    if (negatedVerb(ctx.masked, sentence.start, vs, ctx.lang.frames.language)) continue;
+    if (negationBefore(ctx.masked, sentence.start, vs, ctx.lang.frames, "verb")) continue;
     // "…, so Gott will.": the verb's form opens a clause of wish, whose subject wishes and says nothing.
     if (wishClauseAt(ctx.lang.frames).test(ctx.masked.slice(vs, sentence.end))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté") or written onto it ("dit-elle").
