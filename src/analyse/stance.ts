@@ -30,12 +30,24 @@ const LEAD_SENTENCES = 3;
 const NEAR_SENTENCES = 1;
 /** Share of an article's statements of a claim that must have a debunk cue around them (when the first has none). */
 const NEAR_SHARE = 0.3;
-/** Words before a cue that may cancel it ("no joke", "not a hoax"). */
+/** Words before a cue that may cancel it ("no joke", "not a hoax", "did not apologise for its report"). */
 const CANCEL_WINDOW = 2;
 
 /** A cue found in a text: offsets into that text. */
 export interface CueHit extends TextSpan {
   cue: string;
+}
+
+/**
+ * Whether a negation just before a cue cancels it ("no joke", "not a hoax", "did not apologise for its report"): one of
+ * the language's negation words among the last CANCEL_WINDOW words before `at` (the last three characters where the
+ * language does not separate words), in the same phrase: "does not believe, that fakes …", "no esperó, retiró la
+ * noticia" keep their cue.
+ */
+function cancelledByNegation(text: string, at: number, words: StanceWords): boolean {
+  const before = text.slice(0, at);
+  const lastWords = words.wordBoundaries ? before.split(/\s+/).filter(Boolean).slice(-CANCEL_WINDOW).join(" ") : before.slice(-3);
+  return !/[,;:.!?]/.test(lastWords) && negationTest(words).test(lastWords);
 }
 
 /** The vocabularies to read a text in: its language's, and English, whose "fake" and "hoax" travel into other languages. */
@@ -80,18 +92,11 @@ function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
   const own = stanceWordsFor(language) ?? en;
   for (const words of vocabulariesFor(language, "debunk")) {
-    const negation = negationTest(words);
     for (const hit of hits(text, words, "debunk")) {
       if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
       if (conceded(text, hit, own)) continue;
-      const before = text.slice(0, hit.start);
-      // Only a negation in the same phrase cancels: "not a hoax", but not "does not believe, that fakes …".
-      const lastWords = words.wordBoundaries ? before.split(/\s+/).filter(Boolean).slice(-CANCEL_WINDOW).join(" ") : before.slice(-3);
-      if (/[,;:.!?]/.test(lastWords)) {
-        found.push(hit);
-        continue;
-      }
-      if (!negation.test(hit.text) && negation.test(lastWords)) continue;
+      // A cue that is a negation itself ("never happened") is no joke a negation cancels.
+      if (!negationTest(words).test(hit.text) && cancelledByNegation(text, hit.start, words)) continue;
       found.push(hit);
     }
   }
@@ -596,15 +601,11 @@ export function isDenialClaim(wording: string, language: string, sourceSpans: re
   return negationCues(wording, language, sourceSpans).length > 0;
 }
 
-/** Words before a withdrawal cue that may negate it ("did not apologise for its report"). */
-const WITHDRAWAL_CANCEL_WORDS = 2;
-
 /** The withdrawal cues of a text (StanceWords.withdrawal) less those a negation just before cancels. */
 function withdrawals(text: string, language: string): CueHit[] {
   const own = stanceWordsFor(language);
   if (!own?.withdrawal) return [];
-  const negation = negationTest(own);
-  return hits(text, own, "withdrawal").filter((h) => !negation.test(text.slice(0, h.start).split(/\s+/u).filter(Boolean).slice(-WITHDRAWAL_CANCEL_WORDS).join(" ")));
+  return hits(text, own, "withdrawal").filter((h) => !cancelledByNegation(text, h.start, own));
 }
 
 /**

@@ -32,6 +32,16 @@ describe("a claim whose sentence says the report was taken back is a withdrawal"
   });
 });
 
+describe("a negation before a withdrawal", () => {
+  // Only a negation in the withdrawal's own phrase cancels it, as with debunk words ("not a hoax").
+  it.each([
+    ["es", "El Diario de Villaclara no esperó, retiró la noticia sobre un motín en el mercado."],
+    ["pt", "O Jornal de Vilaverde não hesitou, retirou a notícia sobre um motim no mercado."],
+  ])("in a phrase of its own leaves it a withdrawal (%s): %s", (language, sentence) => {
+    expect(isWithdrawalClaim(sentence, language)).toBe(true);
+  });
+});
+
 describe("the debunk words around a withdrawal agree with it", () => {
   const sentences = ["The Harbour Gazette apologised for its false report on a riot at the Elmford market.", "Its editor met the market traders on Tuesday."];
   const spans = sentenceSpans(sentences);
