@@ -20,6 +20,7 @@ import { SamePrintings } from "./samePrintings.ts";
 import { blockAfterColon, blocksCreditedInBoth, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
 import { quotesWords } from "./quotedElsewhere.ts";
+import { inReportedSpeech } from "../analyse/findings/reportedSpeech.ts";
 import { tokenNorms, wordsOfTokens } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -447,6 +448,17 @@ function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierB
   return beyond.some((run) => findRun(words, run) < 0);
 }
 
+/**
+ * Whether an article prints the words at `span` without marks (less than QUOTE_SHARE of them quoted) in reported speech
+ * (findings/reportedSpeech.ts: "added that …", "…, so Varga", a reported mood), where the other article marks them
+ * (`otherPieces`, in `otherBody`): the article retells the statement the other quotes.
+ */
+function toldAsReport(article: CleanArticle, reading: ArticleReading | undefined, span: Span, share: number, otherBody: string, otherPieces: readonly Span[]): boolean {
+  if (share >= QUOTE_SHARE || otherPieces.length === 0 || !reading) return false;
+  const quotedWords = new Set(otherPieces.flatMap((s) => otherBody.slice(s.start, s.end).toLowerCase().match(/\p{L}+/gu) ?? []));
+  return inReportedSpeech(article.body, reading.sentences, span, quotedWords, article.meta.language ?? reading.detectedLanguage ?? reading.language);
+}
+
 /** Words of an article read as a block quotation printed without marks: the shared stretch, its block, and whose words, where known. */
 interface QuotedBlock {
   pieces: Span[];
@@ -522,6 +534,10 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // sentence about another person ("Lind said the terminal will open …" beside Berg's quoted words): no printing of the
   // quotation, altered or not, only shared text, as where no article marks them.
   if (lShare < QUOTE_SHARE && eq.speaker !== undefined && givesToOthers(ctx.readings.get(o.later), lSpan, eq.speaker)) return { ...base, kind: "copy" };
+  // Words one of the two prints without marks as its report of what was said, where the other quotes them ("The council
+  // added that the bridge might close" beside "“The bridge may close,” the statement read"), are the statement told in
+  // the reporter's grammar: no printing of the quotation, altered or not, only shared text.
+  if (toldAsReport(later, ctx.readings.get(o.later), lSpan, lShare, earlier.body, eq.pieces) || toldAsReport(earlier, earlierReading, eSpan, eShare, later.body, lq.pieces)) return { ...base, kind: "copy" };
   if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) {
     // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
     const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
