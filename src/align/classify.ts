@@ -682,7 +682,9 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     const byReprint = ctx.orient(pair.a, pair.b, true);
     if (byReprint.later !== o.later || byReprint.orientedBy !== o.orientedBy) {
       const trial = classifyPair(ctx, byReprint, pair, markedElsewhere);
-      if (trial.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) {
+      // Words either side marks as someone's (a statement one quotes and the reprint prints bare) are no reporting text:
+      // they came from their speaker, and the reprint's story orders nothing about them.
+      if (trial.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS && anyMarkedShare(c.later, c.full.from) < QUOTE_SHARE && anyMarkedShare(c.earlier, c.full.to) < QUOTE_SHARE)) {
         o = byReprint;
         kinds = trial;
       }
