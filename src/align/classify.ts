@@ -534,10 +534,11 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // sentence about another person ("Lind said the terminal will open …" beside Berg's quoted words): no printing of the
   // quotation, altered or not, only shared text, as where no article marks them.
   if (lShare < QUOTE_SHARE && eq.speaker !== undefined && givesToOthers(ctx.readings.get(o.later), lSpan, eq.speaker)) return { ...base, kind: "copy" };
-  // Words one of the two prints without marks as its report of what was said, where the other quotes them ("The council
-  // added that the bridge might close" beside "“The bridge may close,” the statement read"), are the statement told in
-  // the reporter's grammar: no printing of the quotation, altered or not, only shared text.
-  if (toldAsReport(later, ctx.readings.get(o.later), lSpan, lShare, earlier.body, eq.pieces) || toldAsReport(earlier, earlierReading, eSpan, eShare, later.body, lq.pieces)) return { ...base, kind: "copy" };
+  // Words one of the two prints without marks as its report of what was said, where the other quotes most of them ("The
+  // council added that the bridge might close" beside "“The bridge may close,” the statement read"), are the statement
+  // told in the reporter's grammar: no printing of the quotation, altered or not, only shared text. A passage of prose
+  // both print, a quotation inside it, is left to carry its quotation with the copy.
+  if ((eShare >= QUOTE_SHARE && toldAsReport(later, ctx.readings.get(o.later), lSpan, lShare, earlier.body, eq.pieces)) || (lShare >= QUOTE_SHARE && toldAsReport(earlier, earlierReading, eSpan, eShare, later.body, lq.pieces))) return { ...base, kind: "copy" };
   if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) {
     // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
     const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
