@@ -19,7 +19,7 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, isDefinite, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { appositiveIntros, bodyReferredBack, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readClosingEqualsCredit, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
@@ -437,8 +437,10 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames, opens);
     if (!p) {
       const named = organisationAtStart(body, sentence.start + i, sentence.end, frames);
-      // Named without its article, as "the port authority said" names "port authority".
-      if (named) book.rely(book.organisation(named.text.replace(/^\S+\s+/u, ""), named));
+      // Named without its article, as "the port authority said" names "port authority"; "according to the group" is
+      // the body the article named with that noun before (bodyReferredBack), as "the group said" is.
+      const noun = named?.text.replace(/^\S+\s+/u, "");
+      if (named && noun) book.rely(book.organisation(bodyReferredBack(noun, named.start, sctx) ?? noun, named));
       const bare = named ? undefined : bareBodyAtStart(body, sentence.start + i, sentence.end, frames, opens);
       // "að sögn lögreglunnar": the body is named in the case its noun has as a subject ("lögreglan").
       if (bare) book.rely(book.organisation(bare.text.replace(/\S+$/u, (w) => frames.bareBodyCases?.[w] ?? w), bare));

@@ -29,3 +29,41 @@ describe("a definite organisation noun refers back to the body named with it", (
     expect(sourceLabels(read('The police said the ferry "will run every day".'))).toEqual(["organisation:police"]);
   });
 });
+
+// Session 47: the body may be introduced with its noun before its name ("the research group Harbour Watch Collective"),
+// and a noun that stands for any body ("the agency", "the department", "the organisation": `anyBodyNouns`) refers back
+// to the one body the article named before, whatever noun its name holds. Read as a body of its own ("agency"), each was
+// a speaker the article never named and missed the body that spoke. Own invented texts.
+describe("a definite body noun refers back to the body introduced with it or to the only body named", () => {
+  it.each([
+    ['The research group Harbour Watch Collective says the photo is old.\n\nThe group said "two more photos were edited".', "Harbour Watch Collective"],
+    ['German railway company Nordbahn struck back on Monday.\n\nThe railway company said "her seat was booked in first class".', "Nordbahn"],
+    ['Rumours of a new port were refuted by the Velmar Ministry of Transport.\n\nThe agency said "no agreement was ever signed".', "Velmar Ministry of Transport"],
+    ['The Velmar Ministry of Transport denied the reports.\n\n"The idea is false," the department noted.', "Velmar Ministry of Transport"],
+  ])("%j is the named body's", (body, name) => {
+    const r = read(body);
+    expect(r.sources.map((s) => s.name)).toEqual([name]);
+    expect(quotedSpeaker(r)).toBe(name);
+  });
+
+  it.each(["agency", "department", "organisation", "organization", "institution"])("refers 'the %s' to the only body named before", (noun) => {
+    const r = read(`Rumours of a new port were refuted by the Velmar Ministry of Transport.\n\nThe ${noun} said "no agreement was ever signed".`);
+    expect(quotedSpeaker(r)).toBe("Velmar Ministry of Transport");
+  });
+
+  it("reads 'according to the group' as the body the article introduced with the noun", () => {
+    const r = read("The OSINT group Harbour Watch Collective studied the photos.\n\nAccording to the group, two more photos were edited.");
+    expect(r.sources.map((s) => s.name)).toEqual(["Harbour Watch Collective"]);
+  });
+
+  it("refers a noun of any body to nobody where the article named two bodies", () => {
+    const r = read('The Velmar Ministry of Transport and the Harbour Pilots Association met on Monday.\n\nThe agency said "no agreement was ever signed".');
+    expect(sourceLabels(r)).toEqual(["organisation:agency"]);
+  });
+
+  it("never takes a person introduced after the noun for the body", () => {
+    const r = read('The party Secretary Ann Roe spoke first.\n\nThe party said "the count proves us right".');
+    expect(sourceLabels(r)).not.toContain("organisation:Secretary Ann Roe");
+    expect(quotedSpeaker(r)).not.toBe("Secretary Ann Roe");
+  });
+});

@@ -222,6 +222,12 @@ export interface LanguageFrames {
    */
   bareBodies?: string[];
   /**
+   * Organisation words that stand for a body of any kind ("the agency", "the organisation"): where the article named no
+   * body with the word itself, "the agency said" refers back to the one body it named before (a name holding one of its
+   * organisation words, "the Velmar Ministry of Transport"), and to none where it named two. Lower case. Optional.
+   */
+  anyBodyNouns?: string[];
+  /**
    * Forms a bare body's noun takes after the language's "according to" (genitive, dative), each with the form it has as a
    * subject: "lögreglunnar" (of the police) → "lögreglan". Lower case. Optional.
    */

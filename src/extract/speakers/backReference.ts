@@ -170,10 +170,10 @@ function titledHolder(titles: readonly string[], span: Span, ctx: SpeakerContext
   return { entry, span };
 }
 
-/** Per language: a definite article and one word (group 1) ending a subject ("The group", "the party"). */
+/** Per language: a definite article, at most two words in small letters and a last word (group 2) ending a subject ("The group", "the railway company"). */
 const definiteNounAtEnd = perLanguage((frames) => {
   const articles = definiteWords(frames.language).map(capitalisablePhrase).join("|");
-  return new RegExp(`(?:^|[^\\p{L}])(?:${articles || "(?!)"})\\s+(\\p{Ll}+)$`, "u");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${articles || "(?!)"})\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(\\p{Ll}+)$`, "u");
 });
 
 /**
@@ -195,25 +195,91 @@ function bodyNamedBefore(noun: string, at: number, ctx: SpeakerContext): string 
     const name = /^\p{Lu}/u.test(m[0]) ? words.join(" ") : [...words, m[0]].join(" ");
     // The name as the text writes it, words and spaces: nothing the masking changed.
     if (words.length === 0 || !endsOnNoun(name) || isPlace(words.join(" ")) || ctx.body.slice(end - name.length, end) !== name) continue;
+    // "the OSINT group Harbour Watch": a noun in small letters right before a name introduces that name (bodyAfterItsNoun).
+    if (/^\p{Ll}/u.test(m[0]) && /^\s+\p{Lu}/u.test(before.slice(end))) continue;
     found = { name, at: end };
   }
   const held = ctx.book.entries().filter((e) => e.type === "organisation" && endsOnNoun(e.name)).pop();
   return held && (!found || (held.mentions[0]?.start ?? 0) > found.at) ? held.name : found?.name;
 }
 
+/** Per language: a name as the language writes one, anywhere (g). */
+const anyName = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu"));
+
+/** True where a name is a person's or a place's by its words: a role or a title opening it ("Secretary Ann Roe"), a given name in it. */
+function namesPersonOrPlace(name: string, ctx: SpeakerContext): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] ?? "";
+  return isPlace(name) || isRoleNoun(first, ctx) || isTitleWord(first, ctx.lang.frames) || words.some((w) => isKnownGivenName(w));
+}
+
 /**
- * "The group has alleged …", "The party said …": a definite article and one of the language's organisation words alone
- * refer back to the body the article named with that noun ("the Harbour Mothers group", "the Green Dawn Party"), not to
- * a second body beside it. With none so named, the other readings decide: "the council confirmed" in a local story is
- * the council, an unnamed body of that kind. Nouns that stand for a body by themselves (`bareBodies`: "the police") are
- * left to the other readings too.
+ * The name of the body the article introduced before `at` with `phrase` written right before it ("the research group
+ * Harbour Watch", "German railway company Nordbahn"): the latest. Never a person's or a place's name ("the party
+ * Secretary Ann Roe"). Undefined where the article introduced none so.
+ */
+function bodyAfterItsNoun(phrase: string, at: number, ctx: SpeakerContext): string | undefined {
+  const before = ctx.masked.slice(0, at);
+  const intro = new RegExp(`(?<![\\p{L}])${capitalisablePhrase(phrase)}\\s+(?=\\p{Lu})`, "gu");
+  let found: string | undefined;
+  for (const m of before.matchAll(intro)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const name = ctx.lang.nameAtStart.exec(before.slice(from))?.[1];
+    if (!name || namesPersonOrPlace(name, ctx) || ctx.body.slice(from, from + name.length) !== name) continue;
+    found = name;
+  }
+  return found;
+}
+
+/**
+ * The one body the article named before `at`, for a noun that stands for a body of any kind (`anyBodyNouns`: "the
+ * agency"): a name holding one of the language's organisation words ("the Velmar Ministry of Transport"), or an outlet's.
+ * Undefined where the article named none or two, as "the agency" could then be either.
+ */
+function onlyBodyNamedBefore(at: number, ctx: SpeakerContext): string | undefined {
+  const bodies = new Map<string, string>();
+  for (const m of ctx.masked.slice(0, at).matchAll(anyName(ctx.lang.frames))) {
+    const words = m[0].split(/\s+/u);
+    while (words.length > 1 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase())) words.shift();
+    const name = words.join(" ");
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    // Every body counts, a person's name holds no organisation word: two bodies leave the noun to none.
+    if (ctx.body.slice(start, start + name.length) !== name) continue;
+    if (isOutletName(name, ctx) || words.some((w) => /^\p{Lu}/u.test(w) && isOrganisationWord(w.toLowerCase(), ctx.lang.frames))) bodies.set(name.toLowerCase(), name);
+  }
+  return bodies.size === 1 ? [...bodies.values()][0] : undefined;
+}
+
+/**
+ * The body a definite body noun refers back to ("the group", "the railway company", "the agency": `phrase` without its
+ * article) before `at`: the body the article named with that noun as its last word ("the Green Dawn Party"), or wrote
+ * right after the noun ("the research group Harbour Watch"), or, for a noun of any body (`anyBodyNouns`), the one body
+ * the article named before. Undefined where none is so named: "the council confirmed" is then an unnamed council.
+ */
+export function bodyReferredBack(phrase: string, at: number, ctx: SpeakerContext): string | undefined {
+  const words = phrase.trim().split(/\s+/u);
+  const noun = words[words.length - 1] ?? "";
+  if (!isOrganisationWord(noun, ctx.lang.frames) || (ctx.lang.frames.bareBodies ?? []).includes(noun)) return undefined;
+  const one = words.length === 1;
+  return (
+    (one ? bodyNamedBefore(noun, at, ctx) : undefined) ??
+    bodyAfterItsNoun(words.join(" "), at, ctx) ??
+    (one && (ctx.lang.frames.anyBodyNouns ?? []).includes(noun) ? onlyBodyNamedBefore(at, ctx) : undefined)
+  );
+}
+
+/**
+ * "The group has alleged …", "The party said …": a definite article and one of the language's organisation words, with
+ * at most two words in small letters before it, refer back to the body the article named with that noun
+ * (bodyReferredBack), not to a second body beside it. With none so named, the other readings decide: "the council
+ * confirmed" in a local story is the council, an unnamed body of that kind. Nouns that stand for a body by themselves
+ * (`bareBodies`: "the police") are left to the other readings too.
  */
 export function definiteBodyReference(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const m = definiteNounAtEnd(ctx.lang.frames).exec(s.text);
-  const noun = m?.[1];
-  if (!m || !noun || !isOrganisationWord(noun, ctx.lang.frames) || (ctx.lang.frames.bareBodies ?? []).includes(noun)) return undefined;
+  const noun = m?.[2];
+  if (!m || !noun) return undefined;
   const start = s.end - m[0].trimStart().length;
-  const span = { start, end: s.end };
-  const name = bodyNamedBefore(noun, start, ctx);
-  return name ? { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span } : undefined;
+  const name = bodyReferredBack(`${m[1] ?? ""}${noun}`, start, ctx);
+  return name ? { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span: { start, end: s.end } } : undefined;
 }

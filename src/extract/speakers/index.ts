@@ -9,6 +9,7 @@
 export type { SpeakerContext, SpeechRelation } from "./types.ts";
 export { speechRelations } from "./relations.ts";
 export { appositiveIntros } from "./appositiveIntros.ts";
+export { bodyReferredBack } from "./backReference.ts";
 export { hearsayOfBody } from "./hearsay.ts";
 export { genitiveStatementLeadIn, statementOwnerAfter } from "./withoutSpeechVerb.ts";
 export { isRoleNoun, isTitleWord, roleOf } from "./lexicon.ts";
