@@ -175,21 +175,31 @@ function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: Ou
 /** Truth source types an article names by citing (a `cites` or `republishes` edge) as well as by quoting. */
 const CITED_SOURCE_TYPES = new Set(["outlet", "document", "organisation", "organization"]);
 
-function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceScore[] {
+/**
+ * True when a truth source names the outlet node `key` by another of the registry's names for it ("معاريف" for the node
+ * of Maariv): the reader labels a registered outlet with the registry's name, the truth writes what the text prints.
+ */
+function sameRegisteredOutlet(name: string, key: string, registry: OutletRegistry | undefined): boolean {
+  return registry?.byName(name) !== undefined && key.startsWith("outlet:") && normaliseNode(`outlet:${name}`, registry) === normaliseNode(key, registry);
+}
+
+function scoreSources(graph: SerializedProvenanceGraph, truth: Truth, registry: OutletRegistry | undefined): SourceScore[] {
   const sources: SourceScore[] = [];
   const nodeLabel = new Map(graph.nodes.map((n) => [n.key, String((n.attributes as { label?: string }).label ?? n.key)]));
   for (const [article, list] of Object.entries(truth.sources)) {
     const live = graph.edges.filter((e) => e.source === article && e.attributes.review !== "rejected");
-    const labelsOf = (kinds: readonly string[]) => [...new Set(live.filter((e) => kinds.includes(e.attributes.kind as string)).map((e) => e.target))].map((k) => nodeLabel.get(k) ?? k);
+    const keysOf = (kinds: readonly string[]) => [...new Set(live.filter((e) => kinds.includes(e.attributes.kind as string)).map((e) => e.target))];
+    const labelsOf = (kinds: readonly string[]) => keysOf(kinds).map((k) => nodeLabel.get(k) ?? k);
     const quoted = labelsOf(["quotes"]);
     // A syndication credit ("BEIJING (Reuters) -") names the article's source as surely as a citation does.
     const cited = labelsOf(["cites", "republishes"]);
+    const citedKeys = keysOf(["cites", "republishes", "quotes"]);
     const missed: string[] = [];
     let found = 0;
     for (const s of list) {
       // Outlets, documents (a study, a press release) and organisations are cited; people and anonymous sources are quoted.
       const pool = CITED_SOURCE_TYPES.has(s.type) ? [...cited, ...quoted] : quoted;
-      if (pool.some((p) => namesMatch(p, s.name))) found++;
+      if (pool.some((p) => namesMatch(p, s.name)) || (CITED_SOURCE_TYPES.has(s.type) && citedKeys.some((k) => sameRegisteredOutlet(s.name, k, registry)))) found++;
       else missed.push(s.name);
     }
     // Precision over speakers only: a cited outlet is scored by the cites relation already.
@@ -238,7 +248,7 @@ function scoreFindings(graph: SerializedProvenanceGraph, truth: Truth): { matche
 
 /** Scores a serialised graph against a truth file. */
 export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth, options: ScoreOptions = {}): EvalReport {
-  const sources = scoreSources(graph, truth);
+  const sources = scoreSources(graph, truth, options.registry);
   const findings = scoreFindings(graph, truth);
   return {
     kinds: scoreKinds(graph, truth, options.registry),
