@@ -21,3 +21,15 @@ describe("en: a registered outlet posted, published or reprinted a story", () =>
     expect(cited("Anna Velori published an article on the harbour.")).toEqual([]);
   });
 });
+
+// "X, the official mouthpiece of Y, wrote …": en.appositive_reported reads an appositive with an outlet noun; a
+// registered outlet needs none (en.appositive_reported.registry). A person's appositive stays unread.
+describe("en: a registered outlet, an appositive and a verb of reporting", () => {
+  it("reads the outlet behind any appositive", () => {
+    expect(cited("Xinhua, the official voice of the state, wrote of its doubts in a May report.")).toContain("Xinhua");
+  });
+
+  it("control: a person with an appositive is cited as no outlet", () => {
+    expect(cited("Anna Velori, the voice of the harbour, wrote of her doubts in a May report.")).toEqual([]);
+  });
+});
