@@ -14,7 +14,7 @@ import { isPlace } from "./gazetteer.ts";
 import { capitalisedForItsPlace, cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isRoleNoun, isTitleWord, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { isRoleNoun, isTitleWord, nameEndsNounDescription, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { tiesPersonToBody } from "./speakers/subjectReaders.ts";
 import { HONORIFIC, NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 
@@ -408,6 +408,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       const within = (m: Span): boolean => contains(m, hit.name);
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
       if (mixedLists.has(hit)) continue;
+      // "A harbour newspaper aligned with the Farmers Party is reporting": the name ends a description of the outlet
+      // before it, which is the verb's subject; the party neither reports nor speaks.
+      if (nameEndsNounDescription(masked.slice(sentence.start, hit.name.end), frames)) continue;
       // "The song started with Vela Mira Tosa", "appeared with Ana Gil": a publication frame names where something appeared;
       // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names,
       // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file"), and whom a piece is

@@ -228,6 +228,12 @@ export interface LanguageFrames {
    */
   anyBodyNouns?: string[];
   /**
+   * An adjective or participle with its preposition that describes the noun before it ("aligned with", "close to",
+   * "owned by"), as an expression source: in "a newspaper aligned with the X Party is reporting" the name after it is
+   * inside the description, and the noun, not the name, is the verb's subject. Optional.
+   */
+  nounDescriptions?: string;
+  /**
    * Forms a bare body's noun takes after the language's "according to" (genitive, dative), each with the form it has as a
    * subject: "lögreglunnar" (of the police) → "lögreglan". Lower case. Optional.
    */

@@ -16,4 +16,4 @@ export { isRoleNoun, isTitleWord, roleOf } from "./lexicon.ts";
 export { nameEntry } from "./nameEntry.ts";
 export { rolePersonAfter } from "./subjectAfter.ts";
 export { titledName } from "./caseless.ts";
-export { objectOfRolesParticiple } from "./subjectReaders.ts";
+export { nameEndsNounDescription, objectOfRolesParticiple } from "./subjectReaders.ts";

@@ -17,6 +17,7 @@ import { endsAnOutletName, EZAFE, FULL_NAME, namesOnlyWhose, nameSubject, person
 import { ownerAfterOf } from "./namePrefix.ts";
 import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
+import { outletNounWord } from "../outletNouns.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
@@ -531,6 +532,28 @@ function titledNameThenRole(s: SubjectText, ctx: SpeakerContext): SubjectReading
   return undefined;
 }
 
+/** Per language: an article, a noun in small letters and its description (`nounDescriptions`) before a name ending the text (group 1: the noun). */
+const describedNounBeforeName = perLanguage((frames) => {
+  const articles = [...definiteWords(frames.language), "a", "an"].map(capitalisablePhrase).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${articles})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(\\p{Ll}[\\p{L}-]*)\\s+(?:${frames.nounDescriptions ?? "(?!)"})\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?]*$`, "u");
+});
+
+/**
+ * True where a text ends on a name inside the description of an outlet or a body before it (`nounDescriptions`): "A
+ * harbour newspaper aligned with the Farmers Party", "a tabloid owned by Velmar Holdings". That outlet or body, unnamed,
+ * is what the verb after the text belongs to, never the name.
+ */
+export function nameEndsNounDescription(text: string, frames: LanguageFrames): boolean {
+  if (!frames.nounDescriptions) return false;
+  const noun = describedNounBeforeName(frames).exec(text)?.[1];
+  return noun !== undefined && (outletNounWord(frames).test(noun) || isOrganisationWord(noun, frames));
+}
+
+/** "A harbour newspaper aligned with the Farmers Party is reporting …": no one named speaks (nameEndsNounDescription). */
+function nameInNounDescription(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  return nameEndsNounDescription(s.text, ctx.lang.frames) ? null : undefined;
+}
+
 /**
  * The ways a subject that ends the text before a verb is read, in order: the first that decides (a subject, or that no
  * source speaks) is the reading. A pronoun before a phrase, a phrase before a name: "the port authority" is an
@@ -538,6 +561,7 @@ function titledNameThenRole(s: SubjectText, ctx: SpeakerContext): SubjectReading
  */
 const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   pronounSubject,
+  nameInNounDescription,
   titledNameThenRole,
   (s, ctx) => namedAfterLead(s.from, s.end, ctx),
   (s, ctx) => namedThenRole(s.from, s.end, ctx),
