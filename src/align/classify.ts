@@ -20,7 +20,7 @@ import { SamePrintings } from "./samePrintings.ts";
 import { blockAfterColon, blocksCreditedInBoth, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
 import { quotesWords } from "./quotedElsewhere.ts";
-import { inReportedSpeech } from "../analyse/findings/reportedSpeech.ts";
+import { inReportedSpeech } from "../extract/reportedSpeech.ts";
 import { tokenNorms, wordsOfTokens } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -450,7 +450,7 @@ function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierB
 
 /**
  * Whether an article prints the words at `span` without marks (less than QUOTE_SHARE of them quoted) in reported speech
- * (findings/reportedSpeech.ts: "added that …", "…, so Varga", a reported mood), where the other article marks them
+ * (extract/reportedSpeech.ts: "added that …", "…, so Varga", a reported mood), where the other article marks them
  * (`otherPieces`, in `otherBody`): the article retells the statement the other quotes.
  */
 function toldAsReport(article: CleanArticle, reading: ArticleReading | undefined, span: Span, share: number, otherBody: string, otherPieces: readonly Span[]): boolean {

@@ -1,6 +1,6 @@
 /** A quotation a speech verb credits to a speaker described, not named, credits someone: no "credit no one" drift (invented texts). */
 import { describe, expect, it } from "vitest";
-import { creditedBySpeechVerb } from "../../src/analyse/findings/reportedSpeech.ts";
+import { creditedBySpeechVerb } from "../../src/extract/reportedSpeech.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 

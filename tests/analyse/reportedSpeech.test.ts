@@ -2,7 +2,7 @@
 // "ist", "said that …", ", so X") are told in the reporter's grammar: not a quotation altered. Words changed without
 // marks and without any such frame still are. Invented stories, outlets and people.
 import { describe, expect, it } from "vitest";
-import { inReportedSpeech } from "../../src/analyse/findings/reportedSpeech.ts";
+import { inReportedSpeech } from "../../src/extract/reportedSpeech.ts";
 import { textSpan } from "../../src/core/spans.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";

@@ -2,7 +2,7 @@
 // "tweette", "twittrade") had no speaker: the verbs were no speech verbs, so the words after them named no one and
 // attribution drift counted the printing as crediting no one. Own invented texts.
 import { describe, expect, it } from "vitest";
-import { creditedBySpeechVerb } from "../../src/analyse/findings/reportedSpeech.ts";
+import { creditedBySpeechVerb } from "../../src/extract/reportedSpeech.ts";
 import { quotedSpeaker, readPlain } from "./helpers.ts";
 
 describe("a verb of posting credits a quotation to its writer", () => {

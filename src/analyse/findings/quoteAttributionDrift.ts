@@ -9,7 +9,7 @@ import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { namesPerson } from "../../core/personNamed.ts";
-import { creditedBySpeechVerb } from "./reportedSpeech.ts";
+import { creditedBySpeechVerb } from "../../extract/reportedSpeech.ts";
 import { namesCredited } from "./creditNamed.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";

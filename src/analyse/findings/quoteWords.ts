@@ -20,7 +20,7 @@ import { suffixLcs } from "../../align/suffixLcs.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { copiesAmong, inFirstDays } from "./recycledQuote.ts";
-import { inReportedSpeech } from "./reportedSpeech.ts";
+import { inReportedSpeech } from "../../extract/reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
 

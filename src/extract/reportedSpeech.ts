@@ -3,12 +3,12 @@
  * sei geschlossen, sagte Varga", "She said that the bridge was safe"). A report gives the words in the reporter's
  * grammar (another mood, another person, another tense), so words changed there are not a quotation altered.
  */
-import type { TextSpan } from "../../core/spans.ts";
-import { escapeRegExp } from "../../core/text.ts";
-import { perLanguage } from "../../extract/frames/common.ts";
-import { framesFor } from "../../extract/frames/index.ts";
-import { speechVerbSource } from "../../extract/names.ts";
-import { sentenceAt } from "../../extract/sentences.ts";
+import type { TextSpan } from "../core/spans.ts";
+import { escapeRegExp } from "../core/text.ts";
+import { perLanguage } from "./frames/common.ts";
+import { framesFor } from "./frames/index.ts";
+import { speechVerbSource } from "./names.ts";
+import { sentenceAt } from "./sentences.ts";
 
 /**
  * Verb forms that mark a clause as someone's reported words, per language, lower case: the German Konjunktiv I, in its
