@@ -9,19 +9,19 @@ import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 const STATEMENT =
-  "We point out a false report which claims, without any real basis, that the governments of Norland and Vestria have signed a secret agreement to build a military base in the river delta. Such an agreement has never been discussed. This attempt to manipulate public opinion follows the alarmist narratives spread lately by sources close to foreign propaganda";
+  "A message shared since Tuesday says the port of Kellbach will be sold to a foreign fund before the summer. No such sale has ever been planned or discussed with anyone. We ask readers to trust only what the port authority itself publishes on its own pages and to report every copy of the message";
 
 describe("a statement a reprint prints bare and another article quotes", () => {
   it("is no copy between them", async () => {
     const { graph } = await analyseCaseFolder(
       await makeCase({
-        "digest.txt": frontMatterArticle("en", "Brinmoor Digest", "2026-03", "False report on a delta base", `${STATEMENT}.\n\nThis article first appeared in Harbour Wire.`),
+        "digest.txt": frontMatterArticle("en", "Brinmoor Digest", "2026-03", "False report on a port sale", `${STATEMENT}.\n\nThis article first appeared in Harbour Wire.`),
         "times.txt": frontMatterArticle(
           "en",
           "Tessaly Times",
           "2026-03-04",
-          "Ministry denies delta base",
-          `The defence ministry on Saturday denied reports of a foreign base in the river delta.\n\n"${STATEMENT}," the ministry said in a statement.\n\nOpposition deputies asked for a hearing next week.`,
+          "Ministry denies port sale",
+          `The transport ministry on Saturday denied reports that the port of Kellbach would be sold.\n\n"${STATEMENT}," the ministry said in a statement.\n\nOpposition deputies asked for a hearing next week.`,
         ),
       }),
     );

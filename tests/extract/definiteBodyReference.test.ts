@@ -37,7 +37,7 @@ describe("a definite organisation noun refers back to the body named with it", (
 describe("a definite body noun refers back to the body introduced with it or to the only body named", () => {
   it.each([
     ['The research group Harbour Watch Collective says the photo is old.\n\nThe group said "two more photos were edited".', "Harbour Watch Collective"],
-    ['German railway company Nordbahn struck back on Monday.\n\nThe railway company said "her seat was booked in first class".', "Nordbahn"],
+    ['German railway company Nordbahn struck back on Monday.\n\nThe railway company said "the night train left on time".', "Nordbahn"],
     ['Rumours of a new port were refuted by the Velmar Ministry of Transport.\n\nThe agency said "no agreement was ever signed".', "Velmar Ministry of Transport"],
     ['The Velmar Ministry of Transport denied the reports.\n\n"The idea is false," the department noted.', "Velmar Ministry of Transport"],
   ])("%j is the named body's", (body, name) => {

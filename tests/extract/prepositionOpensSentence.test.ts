@@ -1,4 +1,4 @@
-// A preposition that opens a sentence is no speaker: "From claims that the mayor … to rumours that …, many stories …"
+// A preposition that opens a sentence is no speaker: "From claims that the ferry … to rumours that …, many stories …"
 // read "From" as a person who claims (probe 52b). The lexicon already kept adjectives so
 // opening a sentence ("Funny tweets about …") from being names; it now keeps prepositions too. Invented texts.
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ const named = (text: string): string[] => readPlain(text, "en").sources.filter((
 
 describe("an English preposition opening a sentence", () => {
   it.each([
-    "From claims that the mayor of Tarvel handed out copies of a book on his birthday to rumours that he was ill, many stories rest on unnamed sources.",
+    "From claims that the Tarvel ferry would stop in May to rumours that its captain had quit, many stories rest on unnamed sources.",
     "Amid claims that the harbour was sold, the council met on Monday.",
   ])("names nobody: %s", (text) => {
     expect(named(text)).toEqual([]);

@@ -198,7 +198,7 @@ const BEFORE_CREDIT = /[.!?:;|•·()[\]/–—-]["'”’»]?\s*$/u;
 /**
  * Whether a credit found at `at` stands apart from the sentence: a credit marked as one (a colon, a slash, a bracket, ©)
  * does wherever it stands; one written in words only at the text's start or after a separator, since inside a sentence
- * the same words are its own ("Fake Diwali Photo by NASA Goes Viral", "publicó una foto de Chávez"), not a credit.
+ * the same words are its own ("Old Lake Monster Photo by Talbridge Council Shared Again", "publicó una foto de la alcaldesa"), not a credit.
  */
 function standsApart(text: string, at: number, credit: string): boolean {
   if (!CREDIT_IN_WORDS.test(credit) || credit.slice(0, 24).includes(":")) return true;
