@@ -67,3 +67,13 @@ describe("a definite body noun refers back to the body introduced with it or to 
     expect(quotedSpeaker(r)).not.toBe("Secretary Ann Roe");
   });
 });
+
+// A day or a month after the noun is when the body acted, not its name: "The Velmar government Wednesday denied …" then
+// "the government said" made a body "Wednesday" the speaker. Own invented text.
+describe("a time word after a body's noun", () => {
+  it("is never the body's name", () => {
+    const r = read('The Velmar government Wednesday denied the rumours.\n\nThe government said "the mayor is well".');
+    expect(r.sources.map((s) => s.name)).not.toContain("Wednesday");
+    expect(quotedSpeaker(r)).not.toBe("Wednesday");
+  });
+});

@@ -4,7 +4,7 @@ import { isKnownGivenName } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
-import { capitalisablePhrase } from "../names.ts";
+import { capitalisablePhrase, isCalendarWord } from "../names.ts";
 import { adjectivesFollowNoun, definiteWords, isDefinite, isOrganisationWord } from "../sources.ts";
 import { perLanguage } from "../frames/common.ts";
 import { FINITE_AFTER, isRoleNoun, isRoleOrVariant, isTitleWord } from "./lexicon.ts";
@@ -206,10 +206,14 @@ function bodyNamedBefore(noun: string, at: number, ctx: SpeakerContext): string 
 /** Per language: a name as the language writes one, anywhere (g). */
 const anyName = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu"));
 
-/** True where a name is a person's or a place's by its words: a role or a title opening it ("Secretary Ann Roe"), a given name in it. */
-function namesPersonOrPlace(name: string, ctx: SpeakerContext): boolean {
+/**
+ * True where a name is no body's by its words: a person's (a role or a title opening it, "Secretary Ann Roe"; a given
+ * name in it), a place's, or a time's ("The Velmar government Wednesday denied …": when the body acted).
+ */
+function namesNoBody(name: string, ctx: SpeakerContext): boolean {
   const words = name.split(/\s+/u);
   const first = words[0] ?? "";
+  if (isCalendarWord(first, ctx.lang.frames.language)) return true;
   return isPlace(name) || isRoleNoun(first, ctx) || isTitleWord(first, ctx.lang.frames) || words.some((w) => isKnownGivenName(w));
 }
 
@@ -225,7 +229,7 @@ function bodyAfterItsNoun(phrase: string, at: number, ctx: SpeakerContext): stri
   for (const m of before.matchAll(intro)) {
     const from = (m.index ?? 0) + m[0].length;
     const name = ctx.lang.nameAtStart.exec(before.slice(from))?.[1];
-    if (!name || namesPersonOrPlace(name, ctx) || ctx.body.slice(from, from + name.length) !== name) continue;
+    if (!name || namesNoBody(name, ctx) || ctx.body.slice(from, from + name.length) !== name) continue;
     found = name;
   }
   return found;
