@@ -25,7 +25,7 @@ import { OUTLET_NOUN_GENITIVES } from "./frames/fi.ts";
 import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
-import { isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
+import { isDefinite, isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
 import { isDeputyPrefixOf } from "./speakers/lexicon.ts";
 import { namesItsNounBefore } from "./nameOfItsNoun.ts";
 
@@ -1076,6 +1076,26 @@ function descriptorKinds(lowerDescriptor: string): readonly string[] | undefined
   return undefined;
 }
 
+/**
+ * True where the article wrote the descriptor's noun shortly before it for something it left unnamed: "A US website had
+ * put up an item linked to X … One of the website's editors …" (a noun with no definite article or possessive before
+ * it in its sentence, nor set beside the outlet's name as its appositive, "X, a website run by …"). "The website" may
+ * then mean that one as well as the outlet, so it names neither.
+ */
+function nounIntroducedUnnamed(descriptor: string, at: number, outletName: string, ctx: CitedContext): boolean {
+  const noun = words(descriptor).pop()?.replace(/['’]s$/u, "");
+  if (!noun || ctx.text === undefined) return false;
+  const window = ctx.text.slice(Math.max(0, at - DESCRIPTOR_REACH), at);
+  for (const m of window.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`, "giu"))) {
+    const lead = window.slice(0, m.index).split(/[.!?\n]/u).pop() ?? "";
+    if (lead.slice(-60).includes(`${outletName},`)) continue;
+    const before = lead.trim().split(/\s+/u).filter(Boolean).slice(-2).map((w) => w.toLowerCase());
+    const determined = before.some((w) => isDefinite(w, ctx.frames.language) || (ctx.frames.possessives ?? []).includes(w) || /['’]s$/u.test(w));
+    if (!determined) return true;
+  }
+  return false;
+}
+
 /** Resolves a descriptor ("the Hong Kong-based outlet") through a registry descriptor matched whole, else to the outlet this article named before it; otherwise nothing. */
 function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDecision | undefined {
   const t = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
@@ -1145,6 +1165,7 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     return keys.size === 1 && only ? outletDecision(text, { key: only.key, name: only.name }, true, "descriptor-antecedent") : undefined;
   }
   const antecedent = before[before.length - 1] ?? (at === undefined && (!country || (last && countryOf(last) === country)) && !(last && placedElsewhere(last)) ? last : undefined);
+  if (antecedent && at !== undefined && nounIntroducedUnnamed(t, at, antecedent.name, ctx)) return undefined;
   if (antecedent) {
     if (place !== undefined) (ctx.placed ??= new Map()).set(antecedent.key, place);
     return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");

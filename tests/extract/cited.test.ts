@@ -296,6 +296,20 @@ describe("names written with more or less than the outlet's name", () => {
   });
 });
 
+// "the website" after an unnamed website the article wrote of ("A US website had put up an item linked to X …") may mean
+// that one: the outlet named between is no antecedent the text makes sure of (session 47). Own invented texts.
+describe("a descriptor whose noun the article gave to something unnamed", () => {
+  it("names no outlet", () => {
+    const text = "A US website had put up an item linked to the Valley Post on its page, but it has since been taken down. One of the website's editors had also issued a note to explain the removal.";
+    expect(citedIn(text).filter((x) => x.rule.endsWith("/descriptor-antecedent"))).toEqual([]);
+  });
+  it("still names the outlet whose own website, or whose appositive, the noun was", () => {
+    const byDescriptor = (text: string) => citedIn(text).filter((x) => x.rule.endsWith("/descriptor-antecedent")).map((x) => x.outlet);
+    expect(byDescriptor("The Valley Post ran a gallery on its website. One of the website's editors said the pictures were old.")).toEqual(["outlet:valley-post"]);
+    expect(byDescriptor("The Valley Post, a website run by two students, put up the gallery. One of the website's editors said the pictures were old.")).toEqual(["outlet:valley-post"]);
+  });
+});
+
 describe("a descriptor with a nationality", () => {
   it("stands for the outlet of that country named before, not for the foreign outlet just quoted", () => {
     const filler = " The gallery had many pictures of the mayor at the harbour.".repeat(6);
