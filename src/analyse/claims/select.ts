@@ -30,12 +30,6 @@ function clausePredicates(text: string): readonly (string | undefined)[] {
 type ArticleOrder = (a: string, b: string) => number;
 
 /**
- * The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, that
- * tells the claim rather than calls it false (unless most of its statements do: a debunk is its own claim), whose main
- * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
- * that stands alone ("A study found …" rather than "This is what a study found").
- */
-/**
  * What the choice of a representative reads of one statement, each a function of its text and language alone, read once
  * per text in a selection (the parse, its debunk or negation words, its clause's predicates): the members of a claim a
  * wire story is reprinted in print most sentences word for word, and every claim was reading each copy again.
@@ -60,6 +54,12 @@ function perText<T>(statements: readonly Statement[], read: (text: string, langu
   };
 }
 
+/**
+ * The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, that
+ * tells the claim rather than calls it false (unless most of its statements do: a debunk is its own claim), whose main
+ * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
+ * that stands alone ("A study found …" rather than "This is what a study found").
+ */
 function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, reads: StatementReads): number {
   const { grammar, twoStories } = reads;
   const { members } = g;
@@ -203,14 +203,7 @@ export function selectClaims(
   // sentence's language and text (mainClause reads nothing else), since the articles of a claim, reprints most of all,
   // print its sentences word for word and a group may read several before one stands alone; and kept between runs of
   // a case (core/memo.ts), since an added article leaves most claims' candidates as they were.
-  const parsed = new Map<string, MainClause>();
-  const grammar = (i: number): MainClause => {
-    const { span, language } = statements[i] as Statement;
-    const key = `${language}\u0000${span.text}`;
-    let m = parsed.get(key);
-    if (!m) parsed.set(key, (m = remember("mainClause", `${language}\u0000${textKey(span.text)}`, () => mainClause(span.text, language))));
-    return m;
-  };
+  const grammar = perText(statements, (text, language) => remember("mainClause", `${language}\u0000${textKey(text)}`, () => mainClause(text, language)));
   const reads: StatementReads = {
     grammar,
     debunking: perText(statements, (text, language) => debunkCues(text, language).length > 0 || negationCues(text, language).length > 0),
