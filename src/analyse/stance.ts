@@ -1162,14 +1162,20 @@ function declaredSatire(notice: string): StanceReading {
 
 /**
  * A claim that is itself a debunk ("It is false that X") is made by the articles whose statements of it carry the
- * debunk words (stance.debunk_claim). One that states X in its own words (grouped with it by the words they share) does
- * not make it: where it calls X false itself it agrees; otherwise it only mentions it (stance.debunk_claim_plain). Not
+ * debunk words (stance.debunk_claim), and, of a negated one ("No, X did not die"), by those whose statements negate
+ * too. One that states X in its own words (grouped with it by the words they share) does not make it: where it calls X
+ * false itself it agrees; otherwise it only mentions it (stance.debunk_claim_plain). Not
  * "false": a claim whose topic is fakes ("Fake news outperformed real news") is taken for a debunk by its words, and a
  * plain telling of it contradicts nothing; only one that tells what the denial denies does (stance.tells_denied).
  */
 function readDebunkClaim(article: StanceArticle, claim: StanceClaim): StanceReading {
   if (claim.statements.some((s) => cuesOf(article, s.text).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: whereStated(claim) };
   const plain = readStance(article, { ...claim, debunk: false });
+  // A statement that negates, as the claim's wording does, tells the denial in words of its own ("How the Harlow mayor
+  // did not resign" beside "No, the Harlow mayor has not resigned"), not the story the claim calls false: it makes it.
+  if (plain.stance === "true" && claim.negated && claim.statements.some((s) => negatesClaim(s.text, claim.wording ?? s.text, article.language))) {
+    return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: whereStated(claim) };
+  }
   const toldDenied = plain.stance === "true" ? tellsDenied(article, claim) : [];
   if (toldDenied.length > 0) return { stance: "false", rule: "stance.tells_denied", confidence: 0.6, evidence: toldDenied };
   const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });

@@ -1,10 +1,13 @@
 /** German stance words (compounds: a cue may end a word, as in "Brücken-Lüge" or "Fake-Studie"). */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const de: StanceWords = {
   language: "de",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("nein"), example: "Nein, der Bürgermeister von Harlow ist nicht zurückgetreten." },
     // A story called an urban legend is called doubtful.
     { cue: "(?:gro(?:ß|ss))?stadtlegenden?|(?:gro(?:ß|ss))?stadtmythos|(?:urbane|moderne)[nr]?\\s+legenden?", example: "Die Geschichte vom Mitternachtsklub ist wohl nur eine Großstadtlegende." },
     { cue: "[Rr]ichtigstellung|richtig(?:zustellen|gestellt)", example: "Richtigstellung: Der Hafen wird nicht geschlossen." },
@@ -59,6 +62,7 @@ export const de: StanceWords = {
     { cue: "vorerst|vorläufig|derzeit", example: "Der Rat wird den Vertrag vorerst nicht unterschreiben." },
   ],
   negation: [
+    { cue: answerOpening("nein"), example: "Nein, der Bürgermeister von Harlow ist nicht zurückgetreten." },
     { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
     { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
     { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },

@@ -2,12 +2,15 @@
  * Greek stance words (stems: a cue may take any ending). A headline in capitals drops the accents ("ΨΕΥΔΗΣ ΕΙΔΗΣΗ"), so
  * an accented vowel of a cue is written with its bare form beside it.
  */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const el: StanceWords = {
   language: "el",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("όχι|οχι"), example: "Όχι, ο δήμαρχος του Χάρλοου δεν παραιτήθηκε." },
     { cue: "ψευδ\\p{L}*|ψε[υύ]τικ\\p{L}*|ψ[εέ]μα(?:τα)?|ψεμ[αά]τ\\p{L}*", example: "Η είδηση για το κλείσιμο του λιμανιού είναι ψευδής." },
     { cue: "fake(?:\\s+news)?|hoax", example: "Η φωτογραφία του πλημμυρισμένου γηπέδου είναι fake." },
     { cue: "αν[υύ]π[οό]στατ\\p{L}*|αναληθ\\p{L}*|αναλ[ηή]θει\\p{L}*|(?:δεν|δε)\\s+(?:ισχ[υύ]ει|είναι\\s+αλ[ηή]θεια|ε[ιί]ναι\\s+αληθ\\p{L}*)", example: "Ο δήμαρχος είπε ότι η πληροφορία είναι ανυπόστατη." },
@@ -24,6 +27,7 @@ export const el: StanceWords = {
     { cue: "παραπλανητικ\\p{L}*", example: "Ο τίτλος του άρθρου είναι παραπλανητικός." },
   ],
   negation: [
+    { cue: answerOpening("όχι|οχι"), example: "Όχι, ο δήμαρχος του Χάρλοου δεν παραιτήθηκε." },
     { cue: "δεν|δε|μην", example: "Ο δήμαρχος δεν παραιτήθηκε." },
     { cue: "ποτ[εέ]|ο[υύ]τε|καν[εέ]ν\\p{L}*|καμ[ιί]\\p{L}*", example: "Ο δήμαρχος ποτέ δεν παραιτήθηκε." },
   ],

@@ -1,4 +1,5 @@
 /** English stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const en: StanceWords = {
@@ -70,7 +71,8 @@ export const en: StanceWords = {
     { cue: "(?:is|was|isn't|wasn't) not real", example: "The letter was not real." },
     { cue: "(?:does|did) not exist|never existed", example: "The institute does not exist." },
     { cue: "tongue[- ]in[- ]cheek", example: "The award was a tongue-in-cheek piece.", satire: true },
-    { cue: "no(?=,)", example: "No, the mayor has not resigned." },
+    // A fact-check's answer opening its headline or a sentence ("No, …"), not "whether or not, …" nor another language's "o no,".
+    { cue: answerOpening("no"), example: "No, the mayor has not resigned." },
     // A denial that the words were said at all, closing on itself ("She did not say that."), not "did not say that the …".
     { cue: "(?:did not|didn['’]t|never) (?:say|said) (?:that|this|it|so|those words|any such thing)(?=\\s*[.!;])", example: "The post quotes the mayor on the ferry. She did not say that.", saying: true },
     // A fact-check's rating line ("Rating: ALTERED", "Our ruling: Mostly false").

@@ -1,10 +1,13 @@
 /** Spanish stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const es: StanceWords = {
   language: "es",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("no"), example: "No, el alcalde de Harlow no dimitió." },
     // A story called an urban legend is called doubtful.
     { cue: "leyendas?\\s+urbanas?|mitos?\\s+urbanos?", example: "La historia del club de medianoche es quizá una leyenda urbana." },
     { cue: "fe de erratas|rectificaci[óo]n", example: "Fe de erratas: el puerto no cerrará." },

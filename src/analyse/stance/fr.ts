@@ -1,10 +1,13 @@
 /** French stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const fr: StanceWords = {
   language: "fr",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("non"), example: "Non, le maire de Harlow n'a pas démissionné." },
     // A story called an urban legend is called doubtful.
     { cue: "légendes?\\s+urbaines?|mythes?\\s+urbains?", example: "L'histoire du club de minuit est peut-être une légende urbaine." },
     { cue: "rectificatif|erratum", example: "Rectificatif : le port ne fermera pas." },
@@ -53,6 +56,7 @@ export const fr: StanceWords = {
     { cue: "pour\\s+l['’]instant|pour\\s+le\\s+moment", example: "Le conseil ne signera pas l'accord pour l'instant." },
   ],
   negation: [
+    { cue: answerOpening("non"), example: "Non, le maire de Harlow n'a pas démissionné." },
     // "ne … que" restricts ("ce n'est qu'un début": it is only a beginning), it does not deny.
     { cue: "(?:ne|n['’]\\p{L}+)(?![^.!?;,]{0,40}?(?<![\\p{L}])qu(?:e(?![\\p{L}])|['’]))", example: "Le maire n'a pas démissionné." },
     { cue: "pas", example: "Le maire a pas démissionné." },

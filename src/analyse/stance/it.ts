@@ -1,10 +1,13 @@
 /** Italian stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const it: StanceWords = {
   language: "it",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("no"), example: "No, il sindaco di Harlow non si è dimesso." },
     // A story called an urban legend is called doubtful.
     { cue: "leggend[ae]\\s+metropolitan[ae]|leggend[ae]\\s+urban[ae]", example: "La storia del club di mezzanotte è forse una leggenda metropolitana." },
     { cue: "rettifica(?=\\s*:)|errata corrige", example: "Rettifica: il porto non chiuderà." },
@@ -43,6 +46,7 @@ export const it: StanceWords = {
     { cue: "quello che\\s+(?:[\\p{L}'’-]+\\s+){1,4}?ha\\s+(?:realmente\\s+|davvero\\s+)?(?:detto|dichiarato)", example: "Quello che la sindaca ha davvero detto è che il traghetto viaggerà fino a maggio." },
   ],
   negation: [
+    { cue: answerOpening("no"), example: "No, il sindaco di Harlow non si è dimesso." },
     { cue: "non", example: "Il sindaco non si è dimesso." },
     { cue: "mai", example: "Il sindaco si è mai dimesso." },
     { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },

@@ -1,10 +1,13 @@
 /** Dutch stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const nl: StanceWords = {
   language: "nl",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("nee"), example: "Nee, de burgemeester van Harlow is niet afgetreden." },
     // A story called an urban legend is called doubtful.
     { cue: "broodje[- ]?aap\\p{L}*", example: "Het verhaal over de middernachtclub is waarschijnlijk een broodjeaapverhaal." },
     { cue: "satire|satirisch(?:e)?|parodie", example: "Het bericht kwam van een satirische website.", satire: true },
@@ -26,7 +29,10 @@ export const nl: StanceWords = {
   negationScope: [
     { cue: "in\\s+(?:de|zijn|haar)\\s+(?:huidige|bestaande)\\s+vorm|voorlopig|vooralsnog", example: "De raad tekent het akkoord in de huidige vorm niet." },
   ],
-  negation: [{ cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." }],
+  negation: [
+    { cue: answerOpening("nee"), example: "Nee, de burgemeester van Harlow is niet afgetreden." },
+    { cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." },
+  ],
   possibility: [
     { cue: "zou(?:den)?\\s+(?:kunnen|\\p{L}+\\s+kunnen)|kan|kunnen", example: "Koffie met klitwortelextract kan migraine verlichten." },
     { cue: "mogelijk|misschien|waarschijnlijk|vermoedelijk|wellicht", example: "De brug gaat waarschijnlijk in de winter dicht." },

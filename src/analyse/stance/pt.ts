@@ -1,10 +1,13 @@
 /** Portuguese stance words. */
+import { answerOpening } from "./answerOpening.ts";
 import type { StanceWords } from "./types.ts";
 
 export const pt: StanceWords = {
   language: "pt",
   wordBoundaries: true,
   debunk: [
+    // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
+    { cue: answerOpening("não"), example: "Não, o prefeito de Harlow não renunciou." },
     // A story called an urban legend is called doubtful.
     { cue: "lendas?\\s+urbanas?|mitos?\\s+urbanos?", example: "A história do clube da meia-noite é talvez uma lenda urbana." },
     { cue: "errata|re(?:c)?tificação", example: "Errata: o porto não vai fechar." },
