@@ -942,14 +942,30 @@ function relayCues(article: StanceArticle, statement: TextSpan | undefined): { a
   return { at, cues: article.sentences.slice(Math.max(0, at - 1), at + 1).flatMap((s) => hits(s.text, own, "circulation").map((c) => asEvidence(s, c, false))) };
 }
 
-/** Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is. */
+/**
+ * An insertion in square brackets of a clause of its own ("… reported on a riot [the report has apparently been deleted
+ * since, ed.], which …"): the editor's words about something else, set into the sentence.
+ */
+const BRACKETED_INSERTION = /\[(?:[^\][]*?\s){2,}[^\][]*\]/gu;
+
+/** A text's cues less those inside a bracketed insertion, which qualifies its own words, not the sentence around it. */
+function outsideInsertions(text: string, cues: readonly CueHit[]): CueHit[] {
+  const inserted = allMatches(BRACKETED_INSERTION, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return inserted.length === 0 ? [...cues] : cues.filter((c) => !inserted.some((x) => contains(x, c)));
+}
+
+/**
+ * Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is;
+ * not those of an editor's bracketed insertion ("[the original is apparently deleted, ed.]"), which hedge that note.
+ */
 function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): TextSpan[] {
   const own = stanceWordsFor(article.language);
   if (!own?.hedge || statement === undefined) return [];
-  if (statement.start < 0) return hits(statement.text, own, "hedge").map((c) => asEvidence(statement, c, true));
+  const hedgesIn = (text: string): CueHit[] => outsideInsertions(text, hits(text, own, "hedge"));
+  if (statement.start < 0) return hedgesIn(statement.text).map((c) => asEvidence(statement, c, true));
   const i = article.sentences.findIndex((x) => x.start <= statement.start && statement.start < x.end);
   const next = i >= 0 ? article.sentences[i + 1] : undefined;
-  return [statement, ...(next ? [next] : [])].flatMap((s) => hits(s.text, own, "hedge").map((c) => asEvidence(s, c, false)));
+  return [statement, ...(next ? [next] : [])].flatMap((s) => hedgesIn(s.text).map((c) => asEvidence(s, c, false)));
 }
 
 /**
