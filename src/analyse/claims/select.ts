@@ -9,7 +9,7 @@ import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
-import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses, withoutPictureCredit } from "./label.ts";
+import { contentStem, contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses, withoutPictureCredit } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts, twoStoryStatements } from "./stars.ts";
@@ -37,6 +37,7 @@ type ArticleOrder = (a: string, b: string) => number;
 interface StatementReads {
   grammar: (i: number) => MainClause;
   debunking: (i: number) => boolean;
+  tellingWords: (i: number) => ReadonlySet<string>;
   clausePredicates: (i: number) => readonly (string | undefined)[];
   twoStories: ReadonlySet<number>;
 }
@@ -56,7 +57,8 @@ function perText<T>(statements: readonly Statement[], read: (text: string, langu
 
 /**
  * The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, that
- * tells the claim rather than calls it false (unless most of its statements do: a debunk is its own claim), whose main
+ * tells the claim rather than calls it false (unless most of its statements do, other than those printing a plain telling
+ * of it to judge it: a debunk is its own claim), whose main
  * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
  * that stands alone ("A study found …" rather than "This is what a study found").
  */
@@ -73,7 +75,11 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // is no selfie tax in X, council says") labelling a claim most of its articles tell plainly would make the label say
   // the opposite of what the stances count.
   const debunking = new Set(members.filter(reads.debunking));
-  const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
+  // A debunk that prints a plain telling of the group to judge it ("The statement 'P' is fake" beside "P") is that
+  // telling's verdict, not a claim of its own: only the other debunks make the debunk the claim.
+  const plain = members.filter((i) => !debunking.has(i)).map(reads.tellingWords).filter((w) => w.size >= QUOTED_TELLING_WORDS);
+  const ownDebunks = [...debunking].filter((i) => !plain.some((told) => printsTelling(reads.tellingWords(i), told))).length;
+  const debunkClaim = ownDebunks / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
   // The criteria in order of weight: saying something (not only who said the words before it), language, telling
   // rather than debunking, predicate in the main clause, assertion
   // (the weight class); then names, links and the centre break ties.
@@ -99,6 +105,23 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // Each grammar check is a parse: only the first few of the best's class are read.
   const sameClass = ranked.filter((i) => classes.get(i) === classes.get(best)).slice(0, STANDALONE_CANDIDATES);
   return sameClass.find((i) => !grammar(i).anaphoric) ?? best;
+}
+
+/** Fewest content words a plain telling needs for a debunk printing them to be taken for its verdict on it: a short line is too often repeated by chance. */
+const QUOTED_TELLING_WORDS = 6;
+/** Share of a plain telling's content words a debunk must print to be printing that telling. */
+const QUOTED_TELLING_SHARE = 0.8;
+
+/** A statement's content words, stemmed (contentStem), as a set. */
+function tellingWordsOf(text: string): Set<string> {
+  return new Set(contentWords(text).map(contentStem));
+}
+
+/** Whether a statement (its stemmed content words) prints a plain telling's words: QUOTED_TELLING_SHARE of them. */
+function printsTelling(words: ReadonlySet<string>, told: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const w of told) if (words.has(w)) shared++;
+  return shared >= QUOTED_TELLING_SHARE * told.size;
 }
 
 /** How many of the best-weighted statements are read for one that stands alone before the best is kept as it is. */
@@ -207,6 +230,7 @@ export function selectClaims(
   const reads: StatementReads = {
     grammar,
     debunking: perText(statements, (text, language) => debunkCues(text, language).length > 0 || negationCues(text, language).length > 0),
+    tellingWords: perText(statements, (text) => tellingWordsOf(text)),
     clausePredicates: perText(statements, (text) => clausePredicates(text)),
     twoStories,
   };
