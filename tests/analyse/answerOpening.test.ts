@@ -52,7 +52,7 @@ describe("a story two French fact-checks answer 'Non, …'", () => {
         "echo.txt": fr(
           "L'Écho du Lac",
           "2026-06-03",
-          "Comment le maire de Harlow n'est pas mort dans un accident de bateau",
+          "Pourquoi le maire de Harlow n'est pas mort dans un accident de bateau",
           "Paul Verne a repris ses rendez-vous lundi. Les messages publiés dimanche évoquaient un naufrage sur le lac.\n\nLa gendarmerie n'a reçu aucun appel ce jour-là.",
         ),
       }),
