@@ -37,6 +37,8 @@ type ArticleOrder = (a: string, b: string) => number;
 interface StatementReads {
   grammar: (i: number) => MainClause;
   debunking: (i: number) => boolean;
+  /** The statement carries a debunk word (not only a negation). */
+  callsFalse: (i: number) => boolean;
   tellingWords: (i: number) => ReadonlySet<string>;
   clausePredicates: (i: number) => readonly (string | undefined)[];
   twoStories: ReadonlySet<number>;
@@ -76,9 +78,10 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // the opposite of what the stances count.
   const debunking = new Set(members.filter(reads.debunking));
   // A debunk that prints a plain telling of the group to judge it ("The statement 'P' is fake" beside "P") is that
-  // telling's verdict, not a claim of its own: only the other debunks make the debunk the claim.
+  // telling's verdict, not a claim of its own: only the other debunks make the debunk the claim. Not a statement that
+  // only negates it ("P will not happen"): most of a group negating its story is a denial, the claim as they word it.
   const plain = members.filter((i) => !debunking.has(i)).map(reads.tellingWords).filter((w) => w.size >= QUOTED_TELLING_WORDS);
-  const ownDebunks = [...debunking].filter((i) => !plain.some((told) => printsTelling(reads.tellingWords(i), told))).length;
+  const ownDebunks = [...debunking].filter((i) => !reads.callsFalse(i) || !plain.some((told) => printsTelling(reads.tellingWords(i), told))).length;
   const debunkClaim = ownDebunks / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
   // The criteria in order of weight: saying something (not only who said the words before it), language, telling
   // rather than debunking, predicate in the main clause, assertion
@@ -227,9 +230,15 @@ export function selectClaims(
   // print its sentences word for word and a group may read several before one stands alone; and kept between runs of
   // a case (core/memo.ts), since an added article leaves most claims' candidates as they were.
   const grammar = perText(statements, (text, language) => remember("mainClause", `${language}\u0000${textKey(text)}`, () => mainClause(text, language)));
+  // Its debunk words, else its negations: each text read once.
+  const verdicts = perText(statements, (text, language) => {
+    const callsFalse = debunkCues(text, language).length > 0;
+    return { callsFalse, negates: !callsFalse && negationCues(text, language).length > 0 };
+  });
   const reads: StatementReads = {
     grammar,
-    debunking: perText(statements, (text, language) => debunkCues(text, language).length > 0 || negationCues(text, language).length > 0),
+    debunking: (i) => verdicts(i).callsFalse || verdicts(i).negates,
+    callsFalse: (i) => verdicts(i).callsFalse,
     tellingWords: perText(statements, (text) => tellingWordsOf(text)),
     clausePredicates: perText(statements, (text) => clausePredicates(text)),
     twoStories,
