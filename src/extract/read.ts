@@ -18,6 +18,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
+import { spelledOutInitials } from "./spelledOutInitials.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, isDefinite, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, bodyReferredBack, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readClosingEqualsCredit, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
@@ -583,7 +584,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   masked = maskQuotes(body, quotes, registry, frames);
   const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues) || namesAWork(body, q, frames)).map((q) => q.span);
 
-  const book = createSourceBook(meta.id, frames);
+  const book = createSourceBook(meta.id, frames, spelledOutInitials(body));
   const articleOutlets = outletEvidence(masked, frames);
   const sctx: SpeakerContext = { body, masked, lang, registry, book, articleOutlets };
   // The title is read before the body: an outlet it names is one a later "the newspaper" may stand for.

@@ -750,8 +750,12 @@ export interface SourceBook {
 const FEMININE = new Set(["she", "her", "elle", "elles"]);
 const MASCULINE = new Set(["he", "him", "his", "il", "hij"]);
 
-/** A new, empty source book for one article. */
-export function createSourceBook(articleId: string, frames: LanguageFrames): SourceBook {
+/**
+ * A new, empty source book for one article. `spelledOut` maps initials to the full name the article wrote them after
+ * ("the Prime Minister's Office (PMO)", spelledOutInitials.ts): a body the article later calls by its initials alone is
+ * the body of that name, one source, labelled as the article first named it.
+ */
+export function createSourceBook(articleId: string, frames: LanguageFrames, spelledOut: ReadonlyMap<string, string> = new Map()): SourceBook {
   const all: SourceEntry[] = [];
   let salience: SourceEntry[] = [];
   const articleSlug = slugify(articleId);
@@ -786,8 +790,11 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
     return undefined;
   }
 
-  return {
+  const book: SourceBook = {
     named(name, span, role) {
+      // Initials the article spelled out are a body's, read as the name they stand for (persons are seldom so written).
+      const full = spelledOut.get(name.trim());
+      if (full) return book.organisation(full, span);
       const hit = findNamed(name);
       if (hit) {
         // Keep the fullest form of the name as the label and key.
@@ -852,6 +859,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       // "Die Polizei sagte" and "sagte die Polizei" name one body: the name is given without a leading definite article.
       const article = /^(\S+)\s+(?=\S)/u.exec(name)?.[1];
       if (article && isDefinite(article, frames.language)) name = name.slice(article.length).trimStart();
+      if (type === "organisation") name = spelledOut.get(name) ?? name;
       const key = type === "document" ? `source:${articleSlug}--${slugify(name)}` : `source:${slugify(name)}`;
       const same = all.find((e) => e.key === key);
       if (same) {
@@ -888,6 +896,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
     findNamed,
     entries: () => all,
   };
+  return book;
 }
 
 /** The book's relied-on entries as the reading stage outputs them. */

@@ -1,0 +1,49 @@
+/** Initials a text spells out itself ("the Prime Minister's Office (PMO)"): each mapped to the full name written before them. */
+
+/** Initials in brackets: a capital, then letters, two capitals at least ("(PMO)", "(MApN)"), group 1. */
+const BRACKETED_INITIALS = /\(\s*(\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s*\)/gu;
+/** Most words a spelled-out name runs back from its bracket. */
+const MOST_WORDS = 10;
+
+/** The capitals that open a word and each of its hyphenated parts ("Attorney-General’s" gives "AG"; "ng" nothing). */
+function wordCapitals(word: string): string {
+  return word
+    .split(/[-\u2011]/u)
+    .map((part) => (/^\p{Lu}/u.test(part) ? (part[0] as string) : ""))
+    .join("");
+}
+
+/**
+ * The body's own spellings-out of initials: "Komisi Pemilihan Umum (KPU)", "Conflict Intelligence Team (CIT)". The full
+ * name is the shortest run of words before the bracket, opening on a capital, whose words' capitals are the initials'
+ * capitals in order (words in small letters, "of", "ng", give none). Initials the text spells out two ways are left
+ * out: which body a later "the KPU" means is then unsure.
+ */
+export function spelledOutInitials(body: string): ReadonlyMap<string, string> {
+  const found = new Map<string, string | undefined>();
+  for (const m of body.matchAll(BRACKETED_INITIALS)) {
+    const initials = m[1] as string;
+    const capitals = initials.replace(/\P{Lu}/gu, "");
+    if (capitals.length < 2) continue;
+    const line = body.slice(body.lastIndexOf("\n", m.index) + 1, m.index);
+    // The name ends at the bracket and runs back over words only: a comma, a stop or a quotation mark ends it.
+    const run = /[\p{L}’'\u2011-]+(?:\s+[\p{L}’'\u2011-]+)*\s*$/u.exec(line)?.[0].trim() ?? "";
+    const words = run.split(/\s+/u).filter(Boolean).slice(-MOST_WORDS);
+    let full: string | undefined;
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (!/^\p{Lu}/u.test(words[k] as string)) continue;
+      const spelled = words.slice(k).map(wordCapitals).join("");
+      if (spelled === capitals) {
+        full = words.slice(k).join(" ");
+        break;
+      }
+      if (spelled.length > capitals.length) break;
+    }
+    if (!full) continue;
+    const known = found.get(initials);
+    found.set(initials, found.has(initials) && known !== full ? undefined : full);
+  }
+  const out = new Map<string, string>();
+  for (const [initials, full] of found) if (full) out.set(initials, full);
+  return out;
+}

@@ -1,0 +1,43 @@
+/** A body the article names once in full with its initials in brackets, then by the initials alone, is one source under its full name. */
+import { describe, expect, it } from "vitest";
+import { spelledOutInitials } from "../../src/extract/spelledOutInitials.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
+
+describe("spelledOutInitials", () => {
+  it.each([
+    ["A page copied the Harbour Authority Office (HAO) website.", "HAO", "Harbour Authority Office"],
+    ["The Attorney-General’s Chambers (AGC) issued a warning.", "AGC", "Attorney-General’s Chambers"],
+    ["Ministerul Apărării Civile (MApC) a transmis.", "MApC", "Ministerul Apărării Civile"],
+    ["Komisi Penyiaran Daerah (KPD) membantah.", "KPD", "Komisi Penyiaran Daerah"],
+    ["The Bangko Lungsod ng Valmora (BLV) denied it.", "BLV", "Bangko Lungsod ng Valmora"],
+  ])("%s → %s is %s", (body, initials, full) => {
+    expect(spelledOutInitials(body).get(initials)).toBe(full);
+  });
+
+  it.each([
+    // The capitals before the bracket do not spell the initials: nothing is spelled out.
+    ["The mayor (HAO) spoke.", "HAO"],
+    ["Some Harbour Office (HAO) staff left.", "HAO"],
+    // Two spellings-out of the same initials: which one a later mention means is unsure.
+    ["The Harbour Authority Office (HAO) and the Highland Arts Orchestra (HAO) met.", "HAO"],
+  ])("%s leaves %s alone", (body, initials) => {
+    expect(spelledOutInitials(body).get(initials)).toBeUndefined();
+  });
+});
+
+describe("initials the article spelled out name the body in full", () => {
+  it("labels an office quoted by its initials with the name written before them", () => {
+    const reading = readPlain("A fake page copied the Harbour Authority Office (HAO) website. The HAO said it had lodged a police report.", "en");
+    expect(sourceLabels(reading)).toEqual(["organisation:Harbour Authority Office"]);
+  });
+
+  it("reads initials mistaken for a person's name as the body they stand for", () => {
+    const reading = readPlain("Ministerul Apărării Civile (MApC) a transmis că nu există niciun acord. „Este o manipulare”, a transmis MApC.", "ro");
+    expect(sourceLabels(reading)).toEqual(["organisation:Ministerul Apărării Civile"]);
+  });
+
+  it("keeps initials the article never spelled out", () => {
+    const reading = readPlain("The HAO said it had lodged a police report.", "en");
+    expect(sourceLabels(reading)).toEqual(["organisation:HAO"]);
+  });
+});
