@@ -189,7 +189,7 @@ const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
   el: ["ο", "η", "το", "οι", "τα", "του", "της", "τον", "την", "αυτός", "αυτή"],
 };
 /** "the same source", "la même source": a phrase that only points back; it names no new source. */
-const SAME = new Set(["نفس", "همان", "same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde"]);
+const SAME = new Set(["نفس", "همان", "same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde", "ίδιος", "ίδια", "ίδιο", "ίδιοι", "ίδιες", "ίδιου", "ίδιας", "ίδιων", "ίδιους", "ίδιον"]);
 /** Words for "same" written after the noun they point back with ("المصدر ذاته", "المصدر نفسه": the same source). */
 const SAME_AFTER = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
 
@@ -682,7 +682,11 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
         const breaks = frames.tailBreaks ?? [];
         const channel = channelPhrase(frames);
         for (let k = h + 1; k < Math.min(toks.length, h + 10); k++) {
-          if (k > h + 1 && breaks.includes((toks[k] as Tok).text.toLowerCase())) break;
+          // A break that is an article right after a preposition opens that preposition's noun, no new phrase ("πηγές από
+          // το υπουργείο", sources from the ministry).
+          const word = (toks[k] as Tok).text.toLowerCase();
+          const articleOfPreposition = (frames.determiners.includes(word) || isDefinite(word, frames.language)) && PREPOSITIONS.has((toks[k - 1] as Tok).text.toLowerCase());
+          if (k > h + 1 && breaks.includes(word) && !articleOfPreposition) break;
           // "une porte-parole de la police | dans un communiqué": how the words were given ends who gave them.
           if (channel.test(body.slice((toks[k] as Tok).start, end))) break;
           to = k;
