@@ -31,3 +31,12 @@ describe("Greek references back and bodies", () => {
     expect(sourceLabels(readPlain("Το υπουργείο Ναυτιλίας διέψευσε τα δημοσιεύματα.", "el"))).toEqual(["organisation:υπουργείο Ναυτιλίας"]);
   });
 });
+
+describe("a role phrase, a comma and a full name after an inverted verb", () => {
+  it.each([
+    ["«Τα μηνύματα είναι αβάσιμα», δήλωσε ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης."],
+    ["Όπως σημειώνει ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης «τα μηνύματα είναι παντελώς αβάσιμα»."],
+  ])("%s is the named person's", (body) => {
+    expect(quotedSpeaker(readPlain(body, "el"))).toBe("Πέτρος Ζαφείρης");
+  });
+});

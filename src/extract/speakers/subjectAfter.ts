@@ -214,8 +214,30 @@ function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: Speake
   if (!anon) return undefined;
   const nextWord = /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase();
   if (nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return null;
-  return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
+  return namedAfterRole(anon, to, ctx) ?? appositiveAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
 }
+
+/**
+ * "δήλωσε ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης": a role phrase whose head is a role noun, then a comma and a
+ * full name that ends the clause: the name is the speaker, the phrase the role. Undefined where no such name follows.
+ */
+function appositiveAfterRole(anon: { start: number; end: number; head: string; text: string }, to: number, ctx: SpeakerContext): SubjectReading {
+  if (!isRoleNoun(anon.head, ctx)) return undefined;
+  // The role may run on past the phrase read ("ο εκπρόσωπος | Τύπου του Λιμενικού"), a few words without a mark.
+  const rest = ctx.masked.slice(anon.end, to);
+  const roleTail = ROLE_TAIL_BEFORE_COMMA.exec(rest)?.[0] ?? "";
+  const appositive = APPOSITIVE_NAME_BEFORE_QUOTE.exec(rest.slice(roleTail.length));
+  const name = appositive?.[1];
+  if (!appositive || !name || !/\S\s+\S/u.test(name)) return undefined;
+  const at = anon.end + roleTail.length + appositive[0].length - name.length;
+  return personSubject(name, at, ctx, `${anon.text}${roleTail}`.trim()) ?? undefined;
+}
+
+/** A comma and a full name that ends the clause or opens the quotation it says ("…, Πέτρος Ζαφείρης «…»"). */
+const APPOSITIVE_NAME_BEFORE_QUOTE = new RegExp(String.raw`^,\s*(${CAPITALISED_NAME})(?=${CLAUSE_END}|\s*[«“"„])`, "u");
+
+/** Up to four words with no mark between them, before a comma: the rest of a role phrase. */
+const ROLE_TAIL_BEFORE_COMMA = /^(?:\s+[\p{L}’'-]+){0,4}(?=,)/u;
 
 /** Where an inverted subject stands (invertedSubjectBounds), and whether its script has no capitals and the language gives no other evidence for names. */
 interface InvertedSite {
