@@ -138,7 +138,8 @@ export const it: LanguageFrames = {
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["il dato", "i dati", "la cifra", "le cifre", "il numero", "i numeri", "la stima", "la percentuale", "la statistica", "la foto", "la fotografia", "l'immagine", "l’immagine", "le immagini", "il video", "il filmato", "il post", "la notizia", "la voce", "questo dato", "quel dato", "questa foto", "quella foto"],
   studyAuthorLeads: ["studio", "indagine", "ricerca", "ricercatori", "scienziati", "esperti"].flatMap((n) => [`${n} del`, `${n} della`, `${n} dell'`, `${n} dello`, `${n} di`]),
-  beforeVerbWords: ["ci"],
+  // "Le autorità non solo hanno confermato": "not only", "only" stand between a subject and its verb, no part of the subject.
+  beforeVerbWords: ["ci", "solo", "non solo", "soltanto"],
   verbAdverbs: ["già", "anche", "poi", "inoltre", "ancora", "sempre", "pure", "tuttavia", "però", "invece", "comunque", "recentemente", "pubblicamente"],
   ownerPrepositions: ["di", "del", "della", "dello", "dei", "degli", "delle"],
   prepositions: ["a", "al", "allo", "alla", "ai", "agli", "alle", "di", "del", "dello", "della", "dei", "degli", "delle", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "con", "per", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "tra", "fra"],
