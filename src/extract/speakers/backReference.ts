@@ -197,7 +197,12 @@ function bodyNamedBefore(noun: string, at: number, ctx: SpeakerContext): string 
     if (words.length === 0 || !endsOnNoun(name) || isPlace(words.join(" ")) || ctx.body.slice(end - name.length, end) !== name) continue;
     // "the OSINT group Harbour Watch": a noun in small letters right before a name introduces that name (bodyAfterItsNoun).
     if (/^\p{Ll}/u.test(m[0]) && /^\s+\p{Lu}/u.test(before.slice(end))) continue;
-    found = { name, at: end };
+    // The name may run on past its noun ("the Velmar Ministry of Transport"): the body is the whole name, never the
+    // part up to the noun, which the article did not write as a name.
+    const whole = ctx.lang.nameAtStart.exec(ctx.body.slice(end - name.length))?.[1];
+    // Only past a linking word in small letters ("of Transport"): capitals straight after ("Party Leader Anna Roe") are another name's.
+    const runsOn = whole !== undefined && whole.startsWith(name) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(whole.slice(name.length));
+    found = { name: runsOn ? (whole as string) : name, at: end };
   }
   const held = ctx.book.entries().filter((e) => e.type === "organisation" && endsOnNoun(e.name)).pop();
   return held && (!found || (held.mentions[0]?.start ?? 0) > found.at) ? held.name : found?.name;
