@@ -2,8 +2,11 @@
 
 /** Initials in brackets: a capital, then letters, two capitals at least ("(PMO)", "(MApN)"), group 1. */
 const BRACKETED_INITIALS = /\(\s*(\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s*\)/gu;
-/** Most words a spelled-out name runs back from its bracket. */
+/** Most words a spelled-out name runs back from its bracket, and the characters read back for them. */
 const MOST_WORDS = 10;
+const REACH = 160;
+/** A word a name may hold: letters, apostrophes, hyphens; no mark that ends a phrase. */
+const NAME_WORD = /^[\p{L}’'\u2011-]+$/u;
 
 /** The capitals that open a word and each of its hyphenated parts ("Attorney-General’s" gives "AG"; "ng" nothing). */
 function wordCapitals(word: string): string {
@@ -25,10 +28,17 @@ export function spelledOutInitials(body: string): ReadonlyMap<string, string> {
     const initials = m[1] as string;
     const capitals = initials.replace(/\P{Lu}/gu, "");
     if (capitals.length < 2) continue;
-    const line = body.slice(body.lastIndexOf("\n", m.index) + 1, m.index);
+    // Read back a bounded stretch on the bracket's line only; a word the stretch cuts into is left out.
+    const from = Math.max(0, m.index - REACH);
+    const stretch = body.slice(from, m.index);
+    const lineStart = stretch.lastIndexOf("\n") + 1;
+    const line = stretch.slice(lineStart);
+    const cut = lineStart === 0 && from > 0 && /[\p{L}]/u.test(body[from - 1] ?? "");
     // The name ends at the bracket and runs back over words only: a comma, a stop or a quotation mark ends it.
-    const run = /[\p{L}’'\u2011-]+(?:\s+[\p{L}’'\u2011-]+)*\s*$/u.exec(line)?.[0].trim() ?? "";
-    const words = run.split(/\s+/u).filter(Boolean).slice(-MOST_WORDS);
+    const tokens = line.split(/\s+/u).filter(Boolean).slice(cut ? 1 : 0).slice(-MOST_WORDS);
+    let first = tokens.length;
+    while (first > 0 && NAME_WORD.test(tokens[first - 1] as string)) first--;
+    const words = tokens.slice(first);
     let full: string | undefined;
     for (let k = words.length - 1; k >= 0; k--) {
       if (!/^\p{Lu}/u.test(words[k] as string)) continue;
