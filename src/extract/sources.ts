@@ -756,7 +756,7 @@ const MASCULINE = new Set(["he", "him", "his", "il", "hij"]);
 
 /**
  * A new, empty source book for one article. `spelledOut` maps initials to the full name the article wrote them after
- * ("the Prime Minister's Office (PMO)", spelledOutInitials.ts): a body the article later calls by its initials alone is
+ * ("the Harbour Authority Office (HAO)", spelledOutInitials.ts): a body the article later calls by its initials alone is
  * the body of that name, one source, labelled as the article first named it.
  */
 export function createSourceBook(articleId: string, frames: LanguageFrames, spelledOut: ReadonlyMap<string, string> = new Map()): SourceBook {

@@ -1,6 +1,6 @@
-/** Initials a text spells out itself ("the Prime Minister's Office (PMO)"): each mapped to the full name written before them. */
+/** Initials a text spells out itself ("the Harbour Authority Office (HAO)"): each mapped to the full name written before them. */
 
-/** Initials in brackets: a capital, then letters, two capitals at least ("(PMO)", "(MApN)"), group 1. */
+/** Initials in brackets: a capital, then letters, two capitals at least ("(HAO)", "(ODrN)"), group 1. */
 const BRACKETED_INITIALS = /\(\s*(\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s*\)/gu;
 /** Most words a spelled-out name runs back from its bracket, and the characters read back for them. */
 const MOST_WORDS = 10;
@@ -8,7 +8,7 @@ const REACH = 160;
 /** A word a name may hold: letters, apostrophes, hyphens; no mark that ends a phrase. */
 const NAME_WORD = /^[\p{L}’'\u2011-]+$/u;
 
-/** The capitals that open a word and each of its hyphenated parts ("Attorney-General’s" gives "AG"; "ng" nothing). */
+/** The capitals that open a word and each of its hyphenated parts ("Auditor-General’s" gives "AG"; "ng" nothing). */
 function wordCapitals(word: string): string {
   return word
     .split(/[-\u2011]/u)
@@ -17,10 +17,10 @@ function wordCapitals(word: string): string {
 }
 
 /**
- * The body's own spellings-out of initials: "Komisi Pemilihan Umum (KPU)", "Conflict Intelligence Team (CIT)". The full
+ * The body's own spellings-out of initials: "Komisi Penyiaran Daerah (KPD)", "Harbour Watch Group (HWG)". The full
  * name is the shortest run of words before the bracket, opening on a capital, whose words' capitals are the initials'
  * capitals in order (words in small letters, "of", "ng", give none). Initials the text spells out two ways are left
- * out: which body a later "the KPU" means is then unsure.
+ * out: which body a later "the KPD" means is then unsure.
  */
 export function spelledOutInitials(body: string): ReadonlyMap<string, string> {
   const found = new Map<string, string | undefined>();

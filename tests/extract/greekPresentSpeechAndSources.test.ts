@@ -5,10 +5,10 @@ import { quotedSpeaker, readPlain, sourceLabels } from "./helpers.ts";
 describe("Greek speech verbs in the present and the aorist plural", () => {
   it.each([
     ["Το λιμάνι κλείνει, αναφέρουν πηγές του Λιμενικού Σώματος.", "anonymous:πηγές του Λιμενικού Σώματος"],
-    ["Πηγές του Λιμενικού Σώματος ξεκαθάρισαν ότι τα μηνύματα είναι απάτη.", "anonymous:Πηγές του Λιμενικού Σώματος"],
+    ["Πηγές του Λιμενικού Σώματος ξεκαθάρισαν ότι το λιμάνι δεν κλείνει.", "anonymous:Πηγές του Λιμενικού Σώματος"],
     // The inverted subject's tail ends where an article of another case opens the object.
-    ["Κατηγορηματικά διαψεύδουν πηγές του υπουργείου τα μηνύματα.", "anonymous:πηγές του υπουργείου"],
-    ["Παντελώς αβάσιμα χαρακτηρίζουν πηγές του Λιμενικού Σώματος τα μηνύματα.", "anonymous:πηγές του Λιμενικού Σώματος"],
+    ["Σήμερα διαψεύδουν πηγές του υπουργείου τις φήμες για το λιμάνι.", "anonymous:πηγές του υπουργείου"],
+    ["Αβάσιμες χαρακτηρίζουν πηγές του Λιμενικού Σώματος τις φήμες για το λιμάνι.", "anonymous:πηγές του Λιμενικού Σώματος"],
     // An article right after a preposition is that preposition's noun's.
     ["Το λιμάνι κλείνει, αναφέρουν πηγές από το υπουργείο.", "anonymous:πηγές από το υπουργείο"],
   ])("%s", (body, label) => {
@@ -18,7 +18,7 @@ describe("Greek speech verbs in the present and the aorist plural", () => {
 
 describe("Greek references back and bodies", () => {
   it("reads «τις ίδιες πηγές» (the same sources) as the sources already speaking, no new one", () => {
-    const reading = readPlain("Πηγές του Λιμενικού Σώματος είπαν ότι τα μηνύματα είναι απάτη. Παράλληλα, σύμφωνα με τις ίδιες πηγές, η αστυνομία ερευνά.", "el");
+    const reading = readPlain("Πηγές του Λιμενικού Σώματος είπαν ότι το λιμάνι δεν κλείνει. Τα πλοία θα φύγουν κανονικά, σύμφωνα με τις ίδιες πηγές.", "el");
     expect(sourceLabels(reading)).toEqual(["anonymous:Πηγές του Λιμενικού Σώματος"]);
   });
 
@@ -34,8 +34,8 @@ describe("Greek references back and bodies", () => {
 
 describe("a role phrase, a comma and a full name after an inverted verb", () => {
   it.each([
-    ["«Τα μηνύματα είναι αβάσιμα», δήλωσε ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης."],
-    ["Όπως σημειώνει ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης «τα μηνύματα είναι παντελώς αβάσιμα»."],
+    ["«Το λιμάνι μένει ανοιχτό», δήλωσε ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης."],
+    ["Όπως σημειώνει ο εκπρόσωπος Τύπου του Λιμενικού, Πέτρος Ζαφείρης «το λιμάνι μένει ανοιχτό ως τον Μάιο»."],
   ])("%s is the named person's", (body) => {
     expect(quotedSpeaker(readPlain(body, "el"))).toBe("Πέτρος Ζαφείρης");
   });

@@ -4,9 +4,9 @@ import { readPlain, sourceLabels } from "./helpers.ts";
 
 describe("a focus adverb before the verb is no part of the subject", () => {
   it.each([
-    ["es", "Las autoridades no solo confirmaron el cierre del puerto, sino que lo ampliaron.", "anonymous:Las autoridades"],
-    ["es", "Las autoridades solo confirmaron el cierre del puerto.", "anonymous:Las autoridades"],
-    ["pt", "As autoridades não só confirmaram o fechamento do porto.", "anonymous:As autoridades"],
+    ["es", "Las fuentes no solo confirmaron el cierre del puerto, sino que lo ampliaron.", "anonymous:Las fuentes"],
+    ["es", "Las fuentes solo confirmaron el cierre del puerto.", "anonymous:Las fuentes"],
+    ["pt", "As fontes não só confirmaram o fechamento do porto.", "anonymous:As fontes"],
     ["it", "Le fonti non solo hanno confermato la chiusura del porto.", "anonymous:Le fonti"],
   ])("%s: %s", (language, body, label) => {
     expect(sourceLabels(readPlain(body, language))).toEqual([label]);

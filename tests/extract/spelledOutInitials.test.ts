@@ -6,10 +6,10 @@ import { readPlain, sourceLabels } from "./helpers.ts";
 describe("spelledOutInitials", () => {
   it.each([
     ["A page copied the Harbour Authority Office (HAO) website.", "HAO", "Harbour Authority Office"],
-    ["The Attorney-General’s Chambers (AGC) issued a warning.", "AGC", "Attorney-General’s Chambers"],
-    ["Ministerul Apărării Civile (MApC) a transmis.", "MApC", "Ministerul Apărării Civile"],
+    ["The Auditor-General’s Bureau (AGB) issued a warning.", "AGB", "Auditor-General’s Bureau"],
+    ["Oficiul pentru Drumuri Noi (ODrN) a transmis.", "ODrN", "Oficiul pentru Drumuri Noi"],
     ["Komisi Penyiaran Daerah (KPD) membantah.", "KPD", "Komisi Penyiaran Daerah"],
-    ["The Bangko Lungsod ng Valmora (BLV) denied it.", "BLV", "Bangko Lungsod ng Valmora"],
+    ["The Kawanihan ng Tubig Valmora (KTV) denied it.", "KTV", "Kawanihan ng Tubig Valmora"],
   ])("%s → %s is %s", (body, initials, full) => {
     expect(spelledOutInitials(body).get(initials)).toBe(full);
   });
@@ -32,8 +32,8 @@ describe("initials the article spelled out name the body in full", () => {
   });
 
   it("reads initials mistaken for a person's name as the body they stand for", () => {
-    const reading = readPlain("Ministerul Apărării Civile (MApC) a transmis că nu există niciun acord. „Este o manipulare”, a transmis MApC.", "ro");
-    expect(sourceLabels(reading)).toEqual(["organisation:Ministerul Apărării Civile"]);
+    const reading = readPlain("Oficiul pentru Drumuri Noi (ODrN) a transmis că podul rămâne deschis. „Podul este sigur”, a transmis ODrN.", "ro");
+    expect(sourceLabels(reading)).toEqual(["organisation:Oficiul pentru Drumuri Noi"]);
   });
 
   it("keeps initials the article never spelled out", () => {

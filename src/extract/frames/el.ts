@@ -59,7 +59,7 @@ export const el: LanguageFrames = {
   outletCues: ["ηχώ", "νέα", "ειδήσεις", "καθημερινή", "εφημερίδα", "ραδιόφωνο", "ραδιοφώνου", "τηλεόραση", "τηλεόρασης", "news", "times", "post", "tv", "online"],
   genericSources: ["μέσα ενημέρωσης", "τα μέσα ενημέρωσης", "δημοσιεύματα", "πηγές", "ειδικοί"],
   // An anonymous source's tail is "of" someone in the genitive ("πηγές του υπουργείου"): an article of another case, or a
-  // complementiser, opens the clause's next phrase ("διαψεύδουν πηγές του υπουργείου | τα μηνύματα").
+  // complementiser, opens the clause's next phrase ("διαψεύδουν πηγές του υπουργείου | τις φήμες").
   // "«…», επισημαίνει ανακοίνωση του Υπουργείου Ναυτιλίας" (notes a statement of the ministry): the statement's owner speaks.
   statementOwnerLeads: ["ανακοίνωση του", "ανακοίνωση της", "ανακοίνωση των", "δήλωση του", "δήλωση της", "δήλωση των"],
   tailBreaks: ["ο", "η", "το", "οι", "τα", "τον", "την", "τους", "τις", "ότι", "πως"],

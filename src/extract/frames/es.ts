@@ -132,7 +132,7 @@ export const es: LanguageFrames = {
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["el dato", "los datos", "la cifra", "las cifras", "el número", "la estimación", "el porcentaje", "la estadística", "la foto", "la fotografía", "la imagen", "las imágenes", "el vídeo", "el video", "la publicación", "la noticia", "el rumor", "esa cifra", "esta cifra", "esa foto", "esta foto"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
-  // "Las autoridades no solo confirmaron": "not only", "only" stand between a subject and its verb, no part of the subject.
+  // "Las fuentes no solo confirmaron": "not only", "only" stand between a subject and its verb, no part of the subject.
   beforeVerbWords: ["nos", "lo", "la", "los", "las", "le", "les", "ya", "también", "solo", "sólo", "no solo", "no sólo", "tampoco"],
   verbAdverbs: ["ya", "también", "entonces", "luego", "después", "además"],
   // "Fuentes portuarias consultadas por este diario confirman": who asked the sources is no part of them.

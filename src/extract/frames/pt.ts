@@ -145,7 +145,7 @@ export const pt: LanguageFrames = {
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["o dado", "os dados", "o número", "os números", "a cifra", "a estimativa", "a percentagem", "a porcentagem", "a estatística", "a foto", "a fotografia", "a imagem", "as imagens", "o vídeo", "a publicação", "a notícia", "o boato", "esse número", "essa foto", "esta foto"],
   studyAuthorLeads: ["estudo", "pesquisa", "inquérito", "investigação", "pesquisadores", "investigadores", "cientistas", "especialistas"].flatMap((n) => [`${n} da`, `${n} do`, `${n} de`]),
-  // "As autoridades não só confirmaram": "not only", "only" stand between a subject and its verb, no part of the subject.
+  // "As fontes não só confirmaram": "not only", "only" stand between a subject and its verb, no part of the subject.
   beforeVerbWords: ["nos", "lhe", "lhes", "só", "não só", "apenas", "também"],
   verbAdverbs: ["já", "também", "então", "depois", "ainda"],
   ownerPrepositions: ["de", "do", "da", "dos", "das", "por", "pelo", "pela"],
