@@ -5,7 +5,8 @@
  * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"; capitals for emphasis, "cada vez
  * MAIS FELIZ", are the words written small), except that an acronym written small ("US" → "Us") is another word. Pure.
  */
-import { negationTest, patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
+import { patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
+import { negationTest } from "../core/negations.ts";
 import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";

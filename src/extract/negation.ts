@@ -2,7 +2,7 @@
  * A negation right before a speech verb or an attribution frame ("police have not confirmed", "was never reported by
  * X"): the words say someone did not speak or report, and the speaker reads no source there, the frames no citation.
  */
-import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
+import { negationTest, negationWordsOf } from "../core/negations.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -51,7 +51,7 @@ export type NegationReach = "verb" | "clause";
  * ("not only reported by X" affirms it).
  */
 export function negationBefore(text: string, from: number, at: number, frames: LanguageFrames, reach: NegationReach): boolean {
-  const words = stanceWordsFor(frames.language) ?? stanceWordsFor("en");
+  const words = negationWordsOf(frames.language) ?? negationWordsOf("en");
   if (!words) return false;
   const clause = text.slice(Math.max(from, at - NEGATION_WINDOW_CHARS), at).split(/[.,;:!?()"“”«»„]/u).pop() ?? "";
   const last = clause.trim().split(/\s+/u).slice(-NEGATION_WINDOW_WORDS).join(" ");

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { readPropositions } from "../../src/analyse/claims/propositions.ts";
 import { debunkCues } from "../../src/analyse/stance.ts";
-import { acceptingLegacyLetters } from "../../src/analyse/stance/index.ts";
+import { acceptingLegacyLetters } from "../../src/core/legacyLetters.ts";
 
 describe("cues printed with the legacy letters", () => {
   it.each([

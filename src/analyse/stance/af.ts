@@ -3,11 +3,11 @@
  * negation. "glo" is the verb "believe" as often as the adverb "reportedly": only the adverb, after a verb or "wat" and
  * not before "dat", "nie" or a preposition, is a hedge.
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const af: StanceWords = {
-  language: "af",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.af,
   debunk: [
     { cue: "vals(?:e)?|onwaar|onjuis(?:te)?", example: "Die berig oor die gesluite hawe is vals." },
     { cue: "nie\\s+waar\\s+nie", example: "Die polisie sê die berig is nie waar nie." },
@@ -21,7 +21,6 @@ export const af: StanceWords = {
     { cue: "ontken(?:ning|de|t)?", example: "Die klub het die berig ontken.", denial: true },
     { cue: "geen\\s+bewys(?:e)?", example: "Daar is geen bewys dat die vergadering plaasgevind het nie." },
   ],
-  negation: [{ cue: "nie|geen|nooit|niks|niemand", example: "Die burgemeester het nie bedank nie." }],
   hedge: [
     { cue: "(?<=(?<![\\p{L}])(?:is|was|het|word|sal|sou|moet|moes|wat|kan|kon|gaan)\\s+)glo(?!\\s+(?:dat|nie|in|aan)(?![\\p{L}]))|kwansuis|kastig|na\\s+bewering", example: "Die lugdiens het glo sy bestelling van twaalf vliegtuie gekanselleer." },
     { cue: "(?:kan|kon)\\s+nie\\s+bevestig\\s+word\\s+nie|onbevestig(?:de)?", example: "Die lugdiens het sy bestelling gekanselleer. Dit kan nie bevestig word nie." },

@@ -1,9 +1,9 @@
 /** Arabic stance words (clitics such as ال, و, ب attach to words: cues match inside words). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ar: StanceWords = {
-  language: "ar",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.ar,
   debunk: [
     { cue: "كاذب|كاذبة", example: "هذا الخبر كاذب." },
     { cue: "زائف|زائفة|مزيف|مزيفة", example: "الصورة مزيفة." },
@@ -16,12 +16,6 @@ export const ar: StanceWords = {
     { cue: "لا دليل|لا يوجد دليل", example: "لا دليل على هذا اللقاء." },
     { cue: "غير صحيح|غير صحيحة", example: "هذا الكلام غير صحيح." },
     { cue: "مزحة|دعابة", example: "كانت الجائزة مزحة.", satire: true },
-  ],
-  negation: [
-    // Whole words, a conjunction joined before them ("ولم", "فلا"): Arabic is read without word boundaries, and "لن" is
-    // also the letters inside "النورس", "لا" those inside "إعلان".
-    { cue: "(?<![\\p{L}])[وف]?(?:لم|لن|ليس|ليست)(?![\\p{L}])", example: "لم يستقل رئيس البلدية." },
-    { cue: "(?<![\\p{L}])[وف]?لا(?![\\p{L}])", example: "لا يساعد الشوكولاتة على النوم." },
   ],
   hedge: [
     // "The attributed statement", "it is alleged": words passed on as someone's without vouching for them.

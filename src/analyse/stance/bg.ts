@@ -1,9 +1,9 @@
 /** Bulgarian stance words (stems: a cue may take its endings and the article it ends with, "фалшивата"). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const bg: StanceWords = {
-  language: "bg",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.bg,
   debunk: [
     { cue: "фалшив\\p{L}*|фейк\\p{L}*|fake", example: "Снимката на наводнения стадион е фалшива." },
     { cue: "лъжа|лъжи|лъжата|лъжите|лъжлив\\p{L}*|невярн\\p{L}*|неистин\\p{L}*|(?:не\\s+е|не\\s+беше)\\s+(?:вярно|истина)", example: "Кметът заяви, че информацията е невярна." },
@@ -17,10 +17,6 @@ export const bg: StanceWords = {
     { cue: "не\\s+съществува", example: "Такъв институт не съществува." },
     { cue: "подвеждащ\\p{L}*", example: "Заглавието на статията е подвеждащо." },
     { cue: "(?:се\\s+)?хван(?:а|аха)\\s+на|излъга(?:н|ни|на|ха)", example: "Два вестника се хванаха на измамата." },
-  ],
-  negation: [
-    { cue: "не|няма", example: "Кметът не подаде оставка." },
-    { cue: "никога|нито|никакв\\p{L}*", example: "Кметът никога не е подавал оставка." },
   ],
   hedge: [{ cue: "твърди\\s+се|непотвърден\\p{L}*|по\\s+непотвърдена\\s+информация", example: "Твърди се, че авиокомпанията е отменила поръчката си за дванадесет самолета." }],
   alleged: [{ cue: "предполагаем\\p{L}*|мним\\p{L}*", example: "Случаят с мнимото отвличане на момче в Брезово е разкрит." }],

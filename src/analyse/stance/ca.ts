@@ -1,9 +1,9 @@
 /** Catalan stance words. */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ca: StanceWords = {
-  language: "ca",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.ca,
   debunk: [
     { cue: "fals(?:a|os|es)?|falsedat(?:s)?", example: "La notícia sobre el pont és falsa." },
     { cue: "fake(?: news)?|hoax|bulo(?:s)?", example: "L'estudi era un fake." },
@@ -16,10 +16,6 @@ export const ca: StanceWords = {
     { cue: "desment(?:eix|eixen|ir|it|ida|í|iren)|va\\s+desmentir|van\\s+desmentir", example: "El club va desmentir la notícia.", denial: true },
     { cue: "(?:no\\s+hi\\s+ha|sense)\\s+(?:cap\\s+)?prov(?:a|es)", example: "No hi ha proves de la reunió." },
     { cue: "no\\s+existeix|no\\s+va\\s+existir\\s+mai|mai\\s+no\\s+va\\s+existir", example: "L'institut no existeix." },
-  ],
-  negation: [
-    { cue: "no", example: "L'alcalde no ha dimitit." },
-    { cue: "mai|ni|tampoc", example: "L'alcalde mai ha dimitit." },
   ],
   hedge: [{ cue: "suposadament|presumptament|sense\\s+confirmar|no\\s+confirmad(?:a|es)|no\\s+confirmats?", example: "La companyia aèria suposadament ha cancel·lat la comanda de dotze avions." }],
   alleged: [{ cue: "suposa(?:t|da|ts|des)|presumpt(?:e|a|es|os)", example: "El cas del suposat segrest d'un nen a Vilaclara s'ha resolt." }],

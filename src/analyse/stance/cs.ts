@@ -3,11 +3,11 @@
  * bare "ne\p{L}+" would take "největší", "neděle" and "nemocnice" too, so only the common negated forms of "to be",
  * "to have" and the modal verbs are negations here.
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const cs: StanceWords = {
-  language: "cs",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.cs,
   debunk: [
     { cue: "hoax\\p{L}*", example: "Zpráva o uzavření přístavu je hoax." },
     // "Poplašná zpráva" (a false alarm spread as news) is also the name of the offence of spreading one.
@@ -28,10 +28,6 @@ export const cs: StanceWords = {
     { cue: "neexistuje|neexistoval\\p{L}*", example: "Ten ústav vůbec neexistuje." },
     { cue: "naletěl\\p{L}*|naletět", example: "Dva deníky na příběh naletěly." },
     { cue: "městsk\\p{L}*\\s+legend\\p{L}*", example: "Příběh o půlnočním klubu je nejspíš jen městská legenda." },
-  ],
-  negation: [
-    { cue: "ne|není|nejsou|nebyl\\p{L}*|nebud\\p{L}*|nemá|nemají|neměl\\p{L}*|nemůže|nemohou|nemohl\\p{L}*|nesmí", example: "Starosta není ve funkci." },
-    { cue: "nikdy|žádn\\p{L}*|nic|nikdo", example: "Starosta nikdy neodstoupil." },
   ],
   hedge: [{ cue: "údajně|prý|nepotvrzen\\p{L}*", example: "Letecká společnost prý zrušila objednávku dvanácti letadel." }],
   alleged: [{ cue: "údajn(?:ý|á|é|ého|ém|ou|í|ých|ým)|domněl\\p{L}*", example: "Případ údajného únosu chlapce v Lipové je vyřešen." }],

@@ -1,9 +1,9 @@
 /** Danish stance words. */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const da: StanceWords = {
-  language: "da",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.da,
   debunk: [
     { cue: "falsk(?:t|e)?", example: "Oplysningen om broen er falsk." },
     { cue: "forkert(?:e)?", example: "Det, der deles i opslaget, er forkert." },
@@ -20,11 +20,6 @@ export const da: StanceWords = {
     { cue: "dementerer|dementerede|benægter|benægtede", example: "Klubben dementerede oplysningen.", denial: true },
     // Not a bare "afviser", which as often rejects a plan ("Sverige afviser kablet"): only a report or claim rejected.
     { cue: "(?:afviser|afviste)\\s+(?:den\\s+|de\\s+|disse\\s+)?(?:påstand(?:en|e|ene)?|rygte(?:t|r|rne)?|oplysning(?:en|er|erne)?|historie(?:n)?|beskyldning(?:en|er|erne)?)", example: "Havnen afviser påstanden om, at kajen lukker.", denial: true },
-  ],
-  negation: [
-    { cue: "ikke", example: "Borgmesteren er ikke gået af." },
-    { cue: "aldrig", example: "Borgmesteren gik aldrig af." },
-    { cue: "ingen|intet", example: "Borgmesteren gav ingen forklaring." },
   ],
   possibility: [
     { cue: "kan|kunne|måske|muligvis|sandsynligvis|formentlig", example: "Kaffe med burreekstrakt kan lindre migræne." },

@@ -1,10 +1,10 @@
 /** German stance words (compounds: a cue may end a word, as in "Brücken-Lüge" or "Fake-Studie"). */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const de: StanceWords = {
-  language: "de",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.de,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("nein"), example: "Nein, der Bürgermeister von Harlow ist nicht zurückgetreten." },
@@ -61,11 +61,10 @@ export const de: StanceWords = {
     { cue: "in\\s+(?:der|seiner|ihrer|dieser)\\s+(?:jetzigen|derzeitigen|aktuellen|vorliegenden)\\s+Form", example: "Der Rat wird den Vertrag in seiner jetzigen Form nicht unterschreiben." },
     { cue: "vorerst|vorläufig|derzeit", example: "Der Rat wird den Vertrag vorerst nicht unterschreiben." },
   ],
+  // A fact-check's answer opening a text or sentence negates what follows; the language's own negation words follow.
   negation: [
     { cue: answerOpening("nein"), example: "Nein, der Bürgermeister von Harlow ist nicht zurückgetreten." },
-    { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
-    { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
-    { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
+    ...NEGATION_WORDS.de.negation,
   ],
   hedge: [
     { cue: "angeblich|vermeintlich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },

@@ -3,11 +3,11 @@
  * an accented vowel of a cue is written with its bare form beside it.
  */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const el: StanceWords = {
-  language: "el",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.el,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("όχι|οχι"), example: "Όχι, ο δήμαρχος του Χάρλοου δεν παραιτήθηκε." },
@@ -26,10 +26,10 @@ export const el: StanceWords = {
     { cue: "(?:έπεσ|επεσ)(?:ε|αν)\\s+(?:στην\\s+παγ[ιί]δα|θ[υύ]μα|θ[υύ]ματα)|εξαπατ[ηή]θ\\p{L}*", example: "Δύο εφημερίδες έπεσαν στην παγίδα." },
     { cue: "παραπλανητικ\\p{L}*", example: "Ο τίτλος του άρθρου είναι παραπλανητικός." },
   ],
+  // A fact-check's answer opening a text or sentence negates what follows; the language's own negation words follow.
   negation: [
     { cue: answerOpening("όχι|οχι"), example: "Όχι, ο δήμαρχος του Χάρλοου δεν παραιτήθηκε." },
-    { cue: "δεν|δε|μην", example: "Ο δήμαρχος δεν παραιτήθηκε." },
-    { cue: "ποτ[εέ]|ο[υύ]τε|καν[εέ]ν\\p{L}*|καμ[ιί]\\p{L}*", example: "Ο δήμαρχος ποτέ δεν παραιτήθηκε." },
+    ...NEGATION_WORDS.el.negation,
   ],
   hedge: [{ cue: "φ[εέ]ρετ(?:αι|ο)|φ[εέ]ροντ(?:αι|ο)|ανεπιβεβα[ιί]ωτ\\p{L}*", example: "Η αεροπορική εταιρεία φέρεται να ακύρωσε την παραγγελία δώδεκα αεροσκαφών." }],
   alleged: [{ cue: "φερ[οό]μεν\\p{L}*|υποτιθ[εέ]μεν\\p{L}*|δ[ηή]θεν", example: "Η υπόθεση της φερόμενης απαγωγής ενός αγοριού στη Λεύκη εξιχνιάστηκε." }],

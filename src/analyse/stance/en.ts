@@ -1,10 +1,10 @@
 /** English stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const en: StanceWords = {
-  language: "en",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.en,
   debunk: [
     // A story called an urban legend is called doubtful.
     { cue: "urban\\s+(?:legends?|myths?)", example: "The story of the midnight club is probably an urban legend." },
@@ -91,13 +91,6 @@ export const en: StanceWords = {
     { cue: "in fact", example: "In fact, the council approved twelve new berths." },
     { cue: "in reality", example: "In reality, the bridge will close for two weeks." },
     { cue: "(?:the\\s+)?(?:real|actual|correct|original|accurate)\\s+(?:figure|number|quote|quotation|words|statement|version|wording)\\s+(?:is|was|reads|read)", example: "The original quote reads: we will cut fares by 5 percent." },
-  ],
-  negation: [
-    { cue: "not", example: "The mayor has not resigned." },
-    { cue: "\\w+n['’]t", example: "The mayor hasn't resigned." },
-    { cue: "never", example: "The mayor never resigned." },
-    { cue: "none", example: "None of the ferries sailed." },
-    { cue: "no", example: "No, the mayor resigned nothing." },
   ],
   negationScope: [
     { cue: "in\\s+(?:its|their|the|this)\\s+(?:current|present)\\s+form", example: "The board will not sign the deal in its current form." },

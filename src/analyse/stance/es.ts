@@ -1,10 +1,10 @@
 /** Spanish stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const es: StanceWords = {
-  language: "es",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.es,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("no"), example: "No, el alcalde de Harlow no dimitió." },
@@ -48,10 +48,6 @@ export const es: StanceWords = {
   negationScope: [
     { cue: "en\\s+su\\s+(?:forma\\s+)?actual(?:\\s+forma)?", example: "El consejo no firmará el acuerdo en su forma actual." },
     { cue: "por\\s+(?:ahora|el\\s+momento)|de\\s+momento", example: "El consejo no firmará el acuerdo por ahora." },
-  ],
-  negation: [
-    { cue: "no", example: "El alcalde no dimitió." },
-    { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },
   ],
   hedge: [
     // The conditional perfect of a report ("habría cancelado"), not in reported speech after "que".

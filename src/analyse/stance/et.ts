@@ -6,11 +6,11 @@
  * one; "mitte ainult" (not only) negates nothing. Estonian sets a subordinate clause off with commas, as Finnish does
  * ("Kuulujutt, et P, ei vasta tõele").
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const et: StanceWords = {
-  language: "et",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.et,
   debunk: [
     { cue: "ei\\s+(?:vasta|vastanud|vastavat)\\s+(?:tõele|tegelikkusele)", example: "Politsei kinnitab, et teade sadama sulgemisest ei vasta tõele." },
     // "vale" (false, a lie) after the copula; before a noun it is as often "wrong" ("vale aadress").
@@ -26,10 +26,6 @@ export const et: StanceWords = {
     { cue: "nali|aprillinal\\p{L}*", example: "Auhind oli vaid nali.", satire: true },
     { cue: "eita(?:s|b|sid|vad|nud|da|des)", example: "Klubi eitas seda teadet.", denial: true },
     { cue: "(?:puuduvad|pole|ei\\s+ole)\\s+(?:mingeid\\s+|mingisuguseid\\s+)?tõend(?:id|eid)", example: "Pole mingeid tõendeid, et kohtumine toimus." },
-  ],
-  negation: [
-    { cue: "ei|pole|polnud|mitte(?!\\s+ainult(?![\\p{L}]))", example: "Linnapea ei astunud tagasi." },
-    { cue: "ükski|ühtegi|mitte\\s+kunagi|eales", example: "Ühtegi sellist juhtumit toimunud ei ole." },
   ],
   hedge: [
     { cue: "väidetavalt|kinnitamata", example: "Lennufirma tühistas väidetavalt kaheteistkümne lennuki tellimuse." },

@@ -1,9 +1,9 @@
 /** Persian stance words (cues match inside words: prefixes and suffixes attach). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const fa: StanceWords = {
-  language: "fa",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.fa,
   debunk: [
     { cue: "جعلی", example: "این عکس جعلی است." },
     { cue: "دروغ", example: "این خبر دروغ است." },
@@ -15,10 +15,6 @@ export const fa: StanceWords = {
     { cue: "تکذیب", example: "وزارت این خبر را تکذیب کرد.", denial: true },
     { cue: "نادرست", example: "این ادعا نادرست است." },
     { cue: "هجو", example: "این متن هجو بود.", satire: true },
-  ],
-  negation: [
-    { cue: "نیست|نبود|نکرد|نشد", example: "شهردار استعفا نکرد." },
-    { cue: "هرگز", example: "شهردار هرگز استعفا نداد." },
   ],
   plain: ["شهردار روز سه‌شنبه استعفا داد.", "یک پژوهش می‌گوید گردو به خواب کمک می‌کند."],
 };

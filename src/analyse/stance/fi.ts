@@ -1,9 +1,9 @@
 /** Finnish stance words (stems: a cue may take any case ending, "valeuutista", "perättömäksi"). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const fi: StanceWords = {
-  language: "fi",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.fi,
   debunk: [
     { cue: "vää(?:rä|rää|rin|rät|riä)\\p{L}*|virheelli\\p{L}*", example: "Tieto sillasta on väärä." },
     { cue: "perä(?:tön|ttö)\\p{L}*|paikkansapitämät\\p{L}*", example: "Väite sillasta on perätön." },
@@ -16,10 +16,6 @@ export const fi: StanceWords = {
     { cue: "faktantarkist\\p{L}*", example: "Faktantarkistus: kuva on vanha." },
     { cue: "ei ole näyttöä|ei ole todisteita", example: "Tapaamisesta ei ole näyttöä." },
     { cue: "huhu\\p{L}*", example: "Huhu seurasta ei pitänyt paikkaansa." },
-  ],
-  negation: [
-    { cue: "ei|eivät|en|emme", example: "Pormestari ei eronnut." },
-    { cue: "koskaan|mitään|yhtään", example: "Pormestari ei koskaan eronnut." },
   ],
   possibility: [
     { cue: "voi(?:vat)?|saatta(?:a|vat)|mahdollisesti|todennäköisesti|ehkä|luultavasti", example: "Takiaisuutekahvi voi lievittää migreeniä." },

@@ -1,10 +1,10 @@
 /** French stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const fr: StanceWords = {
-  language: "fr",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.fr,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("non"), example: "Non, le maire de Harlow n'a pas démissionné." },
@@ -55,13 +55,10 @@ export const fr: StanceWords = {
     { cue: "(?:en|dans)\\s+l['’]état|sous\\s+sa\\s+forme\\s+actuelle", example: "Le conseil ne signera pas l'accord sous sa forme actuelle." },
     { cue: "pour\\s+l['’]instant|pour\\s+le\\s+moment", example: "Le conseil ne signera pas l'accord pour l'instant." },
   ],
+  // A fact-check's answer opening a text or sentence negates what follows; the language's own negation words follow.
   negation: [
     { cue: answerOpening("non"), example: "Non, le maire de Harlow n'a pas démissionné." },
-    // "ne … que" restricts ("ce n'est qu'un début": it is only a beginning), it does not deny.
-    { cue: "(?:ne|n['’]\\p{L}+)(?![^.!?;,]{0,40}?(?<![\\p{L}])qu(?:e(?![\\p{L}])|['’]))", example: "Le maire n'a pas démissionné." },
-    { cue: "pas", example: "Le maire a pas démissionné." },
-    { cue: "jamais", example: "Le maire a jamais démissionné." },
-    { cue: "aucun(?:e)?", example: "Aucun maire n'a démissionné." },
+    ...NEGATION_WORDS.fr.negation,
   ],
   hedge: [
     // The conditionnel passé of a report ("aurait annulé", "auraient été blessés"), not in reported speech after "que"

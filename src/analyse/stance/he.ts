@@ -4,16 +4,12 @@
  * negations, short words that also stand inside others ("לא" in "לאומי"), are matched whole, with "and" (ו) or "that"
  * (ש) written on or not.
  */
+// Whole Hebrew words (core/negations.ts, where the negations are matched so).
+import { HEBREW_WHOLE_AFTER as WHOLE_AFTER, HEBREW_WHOLE_BEFORE as WHOLE_BEFORE, NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
-/** No Hebrew letter before: a cue that may take "and" (ו) or "that" (ש) written onto it, then itself. */
-const WHOLE_BEFORE = "(?<![\\u05D0-\\u05EA])[וש]?";
-/** No Hebrew letter after. */
-const WHOLE_AFTER = "(?![\\u05D0-\\u05EA])";
-
 export const he: StanceWords = {
-  language: "he",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.he,
   debunk: [
     { cue: "פייק\\s+ניוז|פייקים|פייק", example: "הסיפור על סגירת הגשר הוא פייק ניוז." },
     { cue: "שקריות|שקרית|שקרים|שקרי|שקר", example: "ראש העיר אמר שהסיפור כולו שקר." },
@@ -25,10 +21,6 @@ export const he: StanceWords = {
     { cue: "סאטירית|סאטירי|סאטירה|פארודיה", example: "הכתבה פורסמה באתר סאטירה.", satire: true },
     { cue: "הכחישה|הכחישו|הכחיש|מכחישה|מכחישים|מכחיש|הכחשה", example: "העירייה הכחישה את הדיווח על סגירת הגשר.", denial: true },
     { cue: "(?:אין|לא\\s+נמצאה?)\\s+(?:כל\\s+)?(?:ראיה|ראיות|הוכחה|הוכחות)", example: "אין כל ראיה לפגישה בין השניים." },
-  ],
-  negation: [
-    { cue: `${WHOLE_BEFORE}(?:לא|אין|אינו|אינה|אינם|אינן|איננו|מעולם\\s+לא)${WHOLE_AFTER}`, example: "ראש העיר לא התפטר." },
-    { cue: `${WHOLE_BEFORE}(?:אף\\s+פעם|שום)${WHOLE_AFTER}`, example: "ראש העיר אף פעם לא התפטר." },
   ],
   hedge: [{ cue: `${WHOLE_BEFORE}(?:לכאורה|כביכול|לטענת|על\\s+פי\\s+החשד)${WHOLE_AFTER}`, example: "חברת התעופה ביטלה לכאורה הזמנה של שנים עשר מטוסים." }],
   plain: ["ראש העיר התפטר ביום שלישי.", "לפי מחקר, תה עוזר לשינה רגועה."],

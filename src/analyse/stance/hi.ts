@@ -2,11 +2,11 @@
  * Hindi stance words. Devanagari writes its vowels as combining marks, which a letter-class word boundary does not
  * see: cues are whole words or phrases matched anywhere (no cue is the start of a common longer word).
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const hi: StanceWords = {
-  language: "hi",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.hi,
   debunk: [
     { cue: "फ़र्ज़ी|फर्जी", example: "पुल वाली खबर फर्जी है।" },
     { cue: "झूठी|झूठा|झूठ", example: "यह दावा झूठा है।" },
@@ -23,9 +23,6 @@ export const hi: StanceWords = {
     // not "गलत तरीके से" (wrongly) or "गलत काम" (wrongdoing), which judge no report.
     { cue: "(?:ग़लत|गलत)\\s*(?:बताया|बताई|बताते|बता\\s|है|हैं|था|थी|थे|निकला|निकली|निकले|साबित|करार)", example: "मंत्री ने पुल टूटने की खबर को गलत बताया।" },
     { cue: "फैक्ट चेक|तथ्य जांच", example: "फैक्ट चेक में यह दावा गलत निकला।" },
-  ],
-  negation: [
-    { cue: "कभी नहीं|नहीं", example: "महापौर ने इस्तीफा नहीं दिया।" },
   ],
   // Words that pass a text on as what goes around: shared, gone viral, a news or message that "came" or spread
   // ("यह संदेश शेयर हो रहा है कि …", "ऐसी खबरें चल रही हैं कि …"). Not "वायरल बुखार" (viral fever).

@@ -2,11 +2,11 @@
  * Croatian, Serbian and Bosnian stance words (one standard's words read for all three: frames/index.ts SAME_FRAMES),
  * in Latin letters and in Serbian Cyrillic, ijekavian and ekavian forms alike (stems: a cue may take any case ending).
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const hr: StanceWords = {
-  language: "hr",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.hr,
   debunk: [
     { cue: "lažn\\p{L}*|лажн\\p{L}*|laž|laži|лаж|лажи", example: "Vijest o zatvaranju luke je lažna." },
     { cue: "neistin\\p{L}*|неистин\\p{L}*|netočn\\p{L}*|netačn\\p{L}*|нетачн\\p{L}*|(?:nije|није)\\s+(?:istina|točno|tačno|истина|тачно)", example: "Gradonačelnik je rekao da to nije istina." },
@@ -22,10 +22,6 @@ export const hr: StanceWords = {
     // Fell for it ("nasjeli su na šalu"): with its preposition, not "naseli" (to settle).
     { cue: "nasj?e(?:o|la|lo|li|le|sti)\\s+(?:(?:su|je|smo|ste|sam)\\s+)?na|насе(?:о|ла|ло|ли|ле|сти)\\s+(?:(?:су|је|смо|сте|сам)\\s+)?на", example: "Dva portala nasjela su na izmišljenu priču." },
     { cue: "zavaravajuć\\p{L}*|обмањујућ\\p{L}*|obmanjujuć\\p{L}*", example: "Naslov članka je zavaravajući." },
-  ],
-  negation: [
-    { cue: "ne|nije|nisu|nisam|nismo|niste|neće|nema|не|није|нису|неће|нема", example: "Gradonačelnik nije podnio ostavku." },
-    { cue: "nikad(?:a)?|ništa|nitko|niko|nijedan\\p{L}*|никад(?:а)?|ништа|нико|ниједан\\p{L}*", example: "Gradonačelnik nikada nije podnio ostavku." },
   ],
   hedge: [{ cue: "navodno|наводно|nepotvrđen\\p{L}*|непотврђен\\p{L}*", example: "Zrakoplovna tvrtka navodno je otkazala narudžbu dvanaest zrakoplova." }],
   alleged: [{ cue: "navodn(?:i|a|e|og|oj|om|ih|im)|наводн(?:и|а|е|ог|ој|ом|их|им)", example: "Slučaj navodne otmice dječaka u Lipovcu je riješen." }],

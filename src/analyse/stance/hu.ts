@@ -1,9 +1,9 @@
 /** Hungarian stance words (a fact-check's verdict is written "Értékelés: HAMIS"; a stem may take any case ending: "álhírt", "cáfolta"). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const hu: StanceWords = {
-  language: "hu",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.hu,
   debunk: [
     { cue: "hamis(?:ak|an|nak)?", example: "A hídról szóló hír hamis." },
     { cue: "álhír\\p{L}*|kamuhír\\p{L}*|fake(?: news)?", example: "A bejegyzés álhírt terjeszt." },
@@ -16,10 +16,6 @@ export const hu: StanceWords = {
     { cue: "tényellenőrzés\\p{L}*|értékelés\\s*:\\s*(?:hamis|félrevezető|valótlan)", example: "Értékelés: HAMIS." },
     { cue: "nincs (?:rá )?bizonyíték\\p{L}*", example: "Nincs bizonyíték a találkozóra." },
     { cue: "szóbeszéd\\p{L}*|pletyk\\p{L}*", example: "A pletyka nem igazolódott." },
-  ],
-  negation: [
-    { cue: "nem|nincs|nincsenek", example: "A polgármester nem mondott le." },
-    { cue: "soha|sosem|egyetlen\\s+\\p{L}+\\s+sem", example: "A polgármester soha nem mondott le." },
   ],
   possibility: [
     { cue: "lehet|lehetséges|valószínűleg|talán|feltehetően|esetleg|úgy\\s+tűnik", example: "A bojtorjánkivonatos kávé talán enyhíti a migrént." },

@@ -1,9 +1,9 @@
 /** Indonesian stance words. */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const id: StanceWords = {
-  language: "id",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.id,
   debunk: [
     { cue: "(?:me)?ralat|koreksi", example: "Redaksi meralat berita tentang penutupan pelabuhan." },
     { cue: "hoaks|hoax", example: "Kabar soal jembatan itu hoaks." },
@@ -23,9 +23,6 @@ export const id: StanceWords = {
   correction: [
     { cue: "faktanya", example: "Faktanya, jembatan itu akan ditutup dua minggu." },
     { cue: "yang\\s+sebenarnya\\s+(?:dikatakan|disampaikan)", example: "Yang sebenarnya dikatakan wali kota adalah feri beroperasi hingga Mei." },
-  ],
-  negation: [
-    { cue: "tidak pernah|tidak|tak|bukan|belum", example: "Wali kota tidak pernah mengundurkan diri." },
   ],
   possibility: [
     { cue: "mungkin|kemungkinan|tampaknya|sepertinya|berpotensi|bisa|dapat", example: "Kopi dengan ekstrak burdock dapat meredakan migrain." },

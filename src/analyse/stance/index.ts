@@ -1,9 +1,8 @@
 /**
- * Every language's stance words, by ISO 639-1 code: data only, so reading (src/extract) can ask whether a report is
- * negated ("was not reported by X") with the same negation words stance reads a claim's denial with.
+ * Every language's stance words, by ISO 639-1 code: data only. Each language's negation words and word boundaries are
+ * core/negations.ts's, which reading and alignment read too.
  */
-import { LETTER_VARIANTS } from "../../align/folding.ts";
-import { perLanguage } from "../../extract/frames/common.ts";
+import { acceptingLegacyLetters } from "../../core/legacyLetters.ts";
 import { SAME_FRAMES } from "../../extract/frames/index.ts";
 import { af } from "./af.ts";
 import { ar } from "./ar.ts";
@@ -49,34 +48,6 @@ import { uk } from "./uk.ts";
 import { ur } from "./ur.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
-
-/** Each standard letter of LETTER_VARIANTS with the legacy forms pages print for it ("ș" ← "ş", "ی" ← "ي"). */
-const LEGACY_FORMS: ReadonlyMap<string, string> = [...LETTER_VARIANTS].reduce((m, [legacy, standard]) => m.set(standard, (m.get(standard) ?? "") + legacy), new Map<string, string>());
-
-/**
- * A cue's pattern that also matches the legacy letters a page may print for its standard ones: many Romanian pages
- * still write s and t with a cedilla ("informaţia falsă" for "informația falsă"), Persian is typed with the Arabic kaf
- * and yeh. A reader sees one letter (align/folding.ts LETTER_VARIANTS), so the cue words are written once, in the
- * standard letters: outside a character class such a letter becomes a class of its forms, inside one its legacy forms
- * join it.
- */
-export function acceptingLegacyLetters(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === "\\") {
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    const legacy = LEGACY_FORMS.get(c);
-    out += legacy === undefined ? c : inClass ? c + legacy : `[${c}${legacy}]`;
-  }
-  return out;
-}
 
 /** A language's stance words with every pattern made to accept the legacy letters (acceptingLegacyLetters); the same object where no pattern has a letter that has one. */
 function withLegacyLetters(words: StanceWords): StanceWords {
@@ -128,6 +99,3 @@ export function patternFor(words: StanceWords, kind: CueKind): RegExp {
   }
   return re;
 }
-
-/** A language's negation words as a test (not global: `test` keeps no position), made once per language. */
-export const negationTest = perLanguage((words: StanceWords) => new RegExp(patternFor(words, "negation").source, "iu"));

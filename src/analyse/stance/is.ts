@@ -5,11 +5,11 @@
  * a denial without it. "rangt" (wrong) describes a wrong address as often as a false story: only after the copula.
  * Hearsay is told with "sagður hafa" (said to have) and the particle "ku"; "meintur" is "alleged".
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const is: StanceWords = {
-  language: "is",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.is,
   debunk: [
     { cue: "(?:er|var|eru|voru|sé|séu|væri|væru|reyndist|reyndust)\\s+ekki\\s+(?:rétt|réttar|réttur|sönn|satt|sannur|sannleikanum\\s+samkvæmt)", example: "Lögreglan segir að fréttin um lokun hafnarinnar sé ekki rétt." },
     { cue: "(?:á|eiga|eigi|átti|áttu|ætti)\\s+ekki\\s+við\\s+rök\\s+að\\s+styðjast", example: "Bæjarstjórinn segir að fréttin eigi ekki við rök að styðjast." },
@@ -27,10 +27,6 @@ export const is: StanceWords = {
     { cue: "neit(?:ar|aði|uðu|a)(?!\\s+að(?![\\p{L}]))", example: "Félagið neitaði þessari frétt.", denial: true },
     { cue: "vís(?:ar|aði|uðu|a)\\s+(?:\\p{L}+\\s+){0,3}?á\\s+bug", example: "Félagið vísaði fréttinni á bug.", denial: true },
     { cue: "(?:engar|engin)\\s+(?:sannanir|sönnun|sönnunargögn)", example: "Engar sannanir eru fyrir því að fundurinn hafi farið fram." },
-  ],
-  negation: [
-    { cue: "ekki(?!\\s+(?:aðeins|einungis|bara)(?![\\p{L}]))|aldrei|hvorki", example: "Bæjarstjórinn sagði ekki af sér." },
-    { cue: "enginn|engin|ekkert|engir|engar|engan|engum|engra", example: "Enginn slíkur fundur fór fram." },
   ],
   hedge: [
     { cue: "óstaðfest\\p{L}*", example: "Flugfélagið hefur samkvæmt óstaðfestum fréttum hætt við pöntun tólf flugvéla." },

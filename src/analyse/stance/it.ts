@@ -1,10 +1,10 @@
 /** Italian stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const it: StanceWords = {
-  language: "it",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.it,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("no"), example: "No, il sindaco di Harlow non si è dimesso." },
@@ -45,11 +45,10 @@ export const it: StanceWords = {
     { cue: "in realtà", example: "In realtà, il ponte chiuderà per due settimane." },
     { cue: "quello che\\s+(?:[\\p{L}'’-]+\\s+){1,4}?ha\\s+(?:realmente\\s+|davvero\\s+)?(?:detto|dichiarato)", example: "Quello che la sindaca ha davvero detto è che il traghetto viaggerà fino a maggio." },
   ],
+  // A fact-check's answer opening a text or sentence negates what follows; the language's own negation words follow.
   negation: [
     { cue: answerOpening("no"), example: "No, il sindaco di Harlow non si è dimesso." },
-    { cue: "non", example: "Il sindaco non si è dimesso." },
-    { cue: "mai", example: "Il sindaco si è mai dimesso." },
-    { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },
+    ...NEGATION_WORDS.it.negation,
   ],
   hedge: [
     // The conditional perfect of a report ("avrebbe annullato"), not in reported speech after "che".

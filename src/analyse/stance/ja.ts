@@ -1,9 +1,9 @@
 /** Japanese stance words (no spaces between words: cues match anywhere). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ja: StanceWords = {
-  language: "ja",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.ja,
   debunk: [
     { cue: "風刺", example: "この記事は風刺サイトのものだった。", satire: true },
     { cue: "パロディー|パロディ", example: "この賞はパロディーだった。", satire: true },
@@ -20,9 +20,6 @@ export const ja: StanceWords = {
     // A fact-check's verdict: "…とする報道は誤りだった", "判定：誤り", "ミスリード" (misleading), "根拠不明" (unfounded).
     { cue: "(?:は|が|も)誤り|誤りだ|誤りで(?:ある|あり|す)|判定\\s*[:：]\\s*(?:誤り|不正確|虚偽)", example: "市長が辞任したとする報道は誤りだった。" },
     { cue: "ミスリード|根拠不明|不正確", example: "判定：ミスリード。" },
-  ],
-  negation: [
-    { cue: "ではない|ではなかった|していない|しなかった|ません", example: "市長は辞任していない。" },
   ],
   fabrication: [
     { cue: "(?:デマ|うそ|嘘|虚偽)(?:の(?:情報|投稿|話))?を(?:流|拡散|投稿|広め)", example: "男は地震の際に動物園の火事についてデマを流した疑いで逮捕された。" },

@@ -1,9 +1,9 @@
 /** Korean stance words (particles attach to words: cues match anywhere). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ko: StanceWords = {
-  language: "ko",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.ko,
   debunk: [
     { cue: "풍자", example: "이 기사는 풍자 매체에서 나왔다.", satire: true },
     { cue: "가짜", example: "이 사진은 가짜다." },
@@ -19,10 +19,6 @@ export const ko: StanceWords = {
     // "부인했다" (denied); "부인" alone is also "wife".
     { cue: "부인했", example: "회사는 인수설을 부인했다." },
     { cue: "정정보도|바로잡습니다", example: "본지는 지난 11일자 기사를 바로잡습니다." },
-  ],
-  negation: [
-    { cue: "않|아니|없", example: "시장은 사임하지 않았다." },
-    { cue: "못", example: "시장은 사임하지 못했다." },
   ],
   // Words that pass a text on as what goes around ("온라인에서 퍼지고 있다", "글이 퍼지고", "나돌고 있다"); not a fire
   // or a disease that spreads ("불이 퍼지고"): only online, or a post, rumour or message, spreads.

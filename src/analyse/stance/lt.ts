@@ -5,11 +5,11 @@
  * a report forward as someone else's ("Kaimynai teigia, esą …"); a clause of someone's claim is closed by a comma, as in
  * Russian ("Pranešimai, kad tiltas sugriuvo, nepasitvirtino").
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const lt: StanceWords = {
-  language: "lt",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.lt,
   debunk: [
     { cue: "melaging\\p{L}*", example: "Ministras sako, kad tai melaginga informacija." },
     { cue: "melagien\\p{L}*|fake\\s+news|feik\\p{L}*", example: "Žinia apie uždarytą uostą yra melagiena." },
@@ -24,11 +24,6 @@ export const lt: StanceWords = {
     { cue: "pokšt\\p{L}*", example: "Apdovanojimas buvo tik pokštas.", satire: true },
     { cue: "paneig\\p{L}*|neig(?:ia|ė|ti|dam\\p{L}*)", example: "Klubas šią žinią paneigė.", denial: true },
     { cue: "(?:nėra|nebuvo|neturime|neturi)\\s+(?:jokių\\s+)?įrodym\\p{L}*", example: "Nėra jokių įrodymų, kad susitikimas įvyko." },
-  ],
-  negation: [
-    // Not "ne tik" (not only … but also), which negates nothing.
-    { cue: "ne(?!\\s+tik(?![\\p{L}]))|nėra|nebuvo|nebus|neturi|neturėjo|negali|negalėjo", example: "Meras nėra atsistatydinęs." },
-    { cue: "niekada|niekuomet|joks|jokia|jokio|jokios|jokių|jokį|jokią|nieko|niekas", example: "Meras niekada neatsistatydino." },
   ],
   hedge: [
     { cue: "neva|esą|tariamai|nepatvirtint\\p{L}*", example: "Aviakompanija esą atšaukė dvylikos lėktuvų užsakymą." },

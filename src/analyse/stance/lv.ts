@@ -7,11 +7,11 @@
  * out, being also the gerund ("Esot Rīgā, …", while in Riga). Latvian sets a subordinate clause off with commas
  * ("Baumas, ka P, neapstiprinājās").
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const lv: StanceWords = {
-  language: "lv",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.lv,
   debunk: [
     { cue: "nepatie(?:s|sa|su|sas|sās|sām|sie|si|so|sus|sība|sību|sības)", example: "Policija norāda, ka ziņa par ostas slēgšanu ir nepatiesa." },
     { cue: "neatbilst\\s+(?:patiesībai|realitātei|īstenībai)|nav\\s+(?:patiesība|taisnība)", example: "Pašvaldība paziņoja, ka informācija neatbilst patiesībai." },
@@ -25,9 +25,6 @@ export const lv: StanceWords = {
     { cue: "joks|joku", example: "Apbalvojums bija tikai joks.", satire: true },
     { cue: "noliedz\\p{L}*|noliegt\\p{L}*|atspēkoj\\p{L}*", example: "Klubs šo ziņu noliedza.", denial: true },
     { cue: "nav\\s+(?:nekādu\\s+)?pierādījum\\p{L}*", example: "Nav nekādu pierādījumu, ka tikšanās notika." },
-  ],
-  negation: [
-    { cue: "ne(?!\\s+tikai(?![\\p{L}]))|nav|nebija|nebūs|nevar|nevarēja|nekad|nekas|neko|neviens|neviena|nekāds|nekāda|nekādu|nekādi", example: "Mērs nav atkāpies." },
   ],
   hedge: [
     { cue: "it\\s+kā|neapstiprināt\\p{L}*", example: "Aviokompānija it kā atcēlusi divpadsmit lidmašīnu pasūtījumu." },

@@ -5,11 +5,11 @@
  * only) negates nothing. Not "неточно" alone, which also says a measure is imprecise: only after the copula. Not
  * "измислен" alone, an inventor's word as often: only after the copula, and "измислица" (a fabrication).
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const mk: StanceWords = {
-  language: "mk",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.mk,
   debunk: [
     { cue: "не\\s+(?:е|се|беше|беа|била|бил|биле)\\s+(?:вистина|вистинит\\p{L}*|точн\\p{L}*|точен)", example: "Полицијата соопшти дека веста за затворањето на пристаништето не е вистина." },
     { cue: "невистин\\p{L}*", example: "Општината соопшти дека информацијата е невистинита." },
@@ -23,10 +23,6 @@ export const mk: StanceWords = {
     { cue: "шега|првоаприлск\\p{L}*", example: "Наградата беше само шега.", satire: true },
     { cue: "демантира\\p{L}*|демантија\\p{L}*|негира\\p{L}*", example: "Клубот ја демантираше оваа вест.", denial: true },
     { cue: "нема\\s+(?:никакви\\s+)?доказ\\p{L}*", example: "Нема никакви докази дека средбата се одржала." },
-  ],
-  negation: [
-    { cue: "не(?!\\s+само(?![\\p{L}]))|нема|никогаш|ниту", example: "Градоначалникот не поднесе оставка." },
-    { cue: "никој|ништо|ниеден|ниедна|ниедно", example: "Ниеден таков состанок не се одржал." },
   ],
   hedge: [
     { cue: "наводно|непотврден\\p{L}*|се\\s+тврди", example: "Авиокомпанијата наводно ја откажала нарачката на дванаесет авиони." },

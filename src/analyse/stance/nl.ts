@@ -1,10 +1,10 @@
 /** Dutch stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const nl: StanceWords = {
-  language: "nl",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.nl,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("nee"), example: "Nee, de burgemeester van Harlow is niet afgetreden." },
@@ -29,9 +29,10 @@ export const nl: StanceWords = {
   negationScope: [
     { cue: "in\\s+(?:de|zijn|haar)\\s+(?:huidige|bestaande)\\s+vorm|voorlopig|vooralsnog", example: "De raad tekent het akkoord in de huidige vorm niet." },
   ],
+  // A fact-check's answer opening a text or sentence negates what follows; the language's own negation words follow.
   negation: [
     { cue: answerOpening("nee"), example: "Nee, de burgemeester van Harlow is niet afgetreden." },
-    { cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." },
+    ...NEGATION_WORDS.nl.negation,
   ],
   possibility: [
     { cue: "zou(?:den)?\\s+(?:kunnen|\\p{L}+\\s+kunnen)|kan|kunnen", example: "Koffie met klitwortelextract kan migraine verlichten." },

@@ -1,9 +1,9 @@
 /** Norwegian stance words (Bokmål; the detector's "no" and the case's "nb" and "nn" read them). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const no: StanceWords = {
-  language: "no",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.no,
   debunk: [
     { cue: "falsk(?:t|e)?", example: "Opplysningen om brua er falsk." },
     { cue: "feilaktig(?:e)?|(?:er|var)\\s+feil", example: "Det som deles i innlegget, er feil." },
@@ -20,11 +20,6 @@ export const no: StanceWords = {
     { cue: "dementerer|dementerte|benekter|benektet", example: "Klubben dementerte opplysningen.", denial: true },
     // Not a bare "avviser", which as often rejects a plan ("Sverige avviser kabelen"): only a report or claim rejected.
     { cue: "(?:avviser|avviste)\\s+(?:den\\s+|de\\s+|disse\\s+)?(?:påstand(?:en|er|ene)?|rykte(?:t|r|ne)?|opplysning(?:en|er|ene)?|historie(?:n)?|beskyldning(?:en|er|ene)?)", example: "Havna avviser påstanden om at kaia stenger.", denial: true },
-  ],
-  negation: [
-    { cue: "ikke", example: "Ordføreren har ikke gått av." },
-    { cue: "aldri", example: "Ordføreren gikk aldri av." },
-    { cue: "ingen|intet|ingenting", example: "Ordføreren ga ingen forklaring." },
   ],
   possibility: [
     { cue: "kan|kunne|kanskje|muligens|trolig|sannsynligvis", example: "Kaffe med borreekstrakt kan lindre migrene." },

@@ -1,9 +1,9 @@
 /** Polish stance words (stems: a cue may take any ending). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const pl: StanceWords = {
-  language: "pl",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.pl,
   debunk: [
     // A story called an urban legend is called doubtful.
     { cue: "miejsk\\p{L}*\\s+legend\\p{L}*|legend\\p{L}*\\s+miejsk\\p{L}*", example: "Historia klubu północy to być może tylko miejska legenda." },
@@ -20,10 +20,6 @@ export const pl: StanceWords = {
     { cue: "plotk\\p{L}*|pogłosk\\p{L}*", example: "Plotki o zamknięciu się nie potwierdziły." },
     { cue: "brak dowodów|nie ma dowodów", example: "Nie ma dowodów na to spotkanie." },
     { cue: "wprowadza\\p{L}* w błąd", example: "Tytuł wprowadza w błąd." },
-  ],
-  negation: [
-    { cue: "nie", example: "Burmistrz nie podał się do dymisji." },
-    { cue: "nigdy|żaden|żadna|żadne", example: "Burmistrz nigdy nie podał się do dymisji." },
   ],
   possibility: [
     { cue: "może|mogą|mógł(?:by)?|mogła(?:by)?|mogłoby|mogłyby|mogliby|być\\s+może", example: "Kawa z ekstraktem z łopianu może łagodzić migrenę." },

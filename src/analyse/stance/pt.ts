@@ -1,10 +1,10 @@
 /** Portuguese stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const pt: StanceWords = {
-  language: "pt",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.pt,
   debunk: [
     // A fact-check's answer opening its headline or a sentence: the story is false, and what follows negates it.
     { cue: answerOpening("não"), example: "Não, o prefeito de Harlow não renunciou." },
@@ -48,11 +48,6 @@ export const pt: StanceWords = {
     { cue: "na verdade", example: "Na verdade, a ponte vai fechar por duas semanas." },
     { cue: "na realidade", example: "Na realidade, o conselho aprovou doze vagas." },
     { cue: "o que\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:realmente\\s+|de fato\\s+)?(?:disse|afirmou|declarou)", example: "O que a prefeita realmente disse foi que a balsa vai operar até maio." },
-  ],
-  negation: [
-    { cue: "não", example: "O prefeito não renunciou." },
-    { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
-    { cue: "nenhum(?:a)?", example: "Nenhum prefeito renunciou." },
   ],
   hedge: [
     // The conditional perfect of a report ("teria cancelado"), not in reported speech after "que".

@@ -1,9 +1,9 @@
 /** Romanian stance words (adjectives and participles take their gender and number endings: "fals", "falsă", "false"). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ro: StanceWords = {
-  language: "ro",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.ro,
   debunk: [
     { cue: "fals(?:ă|e|i|uri)?", example: "Informația despre pod este falsă." },
     { cue: "știr(?:e|i|ea|ile) fals(?:ă|e)|fake(?: news)?", example: "Postarea despre pod este o știre falsă." },
@@ -16,10 +16,6 @@ export const ro: StanceWords = {
     { cue: "dezinformar(?:e|ea)|manipular(?:e|ea)", example: "Experții au numit postarea dezinformare." },
     { cue: "înșelător(?:e)?|înșelătoare", example: "Titlul este înșelător." },
     { cue: "nicio dovadă|nu există (?:nicio )?dovez(?:i|ile)", example: "Nu există dovezi pentru întâlnire." },
-  ],
-  negation: [
-    { cue: "nu", example: "Primarul nu a demisionat." },
-    { cue: "niciodată|nicio|niciun", example: "Primarul nu a demisionat niciodată." },
   ],
   possibility: [
     { cue: "poate|pot|ar\\s+putea|posibil|probabil|pare|par|sugerează(?=\\s+că(?![\\p{L}]))", example: "Cafeaua cu extract de brusture poate ameliora migrena." },

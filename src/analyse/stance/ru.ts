@@ -1,9 +1,9 @@
 /** Russian stance words (stems: a cue may take any ending). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const ru: StanceWords = {
-  language: "ru",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.ru,
   debunk: [
     // A story called an urban legend is called doubtful.
     { cue: "городск\\p{L}*\\s+(?:легенд|миф)\\p{L}*", example: "Вполне возможно, что клуб полуночи лишь городская легенда." },
@@ -25,10 +25,6 @@ export const ru: StanceWords = {
     { cue: "(?:попал\\p{L}*|купил\\p{L}*) на", example: "Газета купилась на шутку." },
     { cue: "не существу\\p{L}*", example: "Такого института не существует." },
     { cue: "действительно(?=[^.!?]*\\?)|правда ли", example: "Мэр действительно ушёл в отставку?" },
-  ],
-  negation: [
-    { cue: "не", example: "Мэр не ушёл в отставку." },
-    { cue: "нет|никогда", example: "Мэр никогда не уходил в отставку." },
   ],
   possibility: [
     { cue: "может|могут|мог(?:ла|ли|ло)?\\s+бы|возможно|вероятно|по-видимому|видимо|предположительно", example: "Кофе с экстрактом лопуха может облегчить мигрень." },

@@ -3,11 +3,11 @@
  * "ne-" ("nezatvorí"); a bare "ne\p{L}+" would take "nedeľa", "nemocnica" and "nebezpečný" too, so only the common
  * negated forms of "to be", "to have" and the modal verbs are negations here.
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const sk: StanceWords = {
-  language: "sk",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.sk,
   debunk: [
     { cue: "hoax\\p{L}*", example: "Správa o zatvorení prístavu je hoax." },
     // "Poplašná správa" (a false alarm spread as news) is also the name of the offence of spreading one.
@@ -28,10 +28,6 @@ export const sk: StanceWords = {
     { cue: "neexistuje|neexistoval\\p{L}*", example: "Ten ústav vôbec neexistuje." },
     { cue: "naletel\\p{L}*|naletieť", example: "Dva denníky na príbeh naleteli." },
     { cue: "mestsk\\p{L}*\\s+legend\\p{L}*", example: "Príbeh o polnočnom klube je asi len mestská legenda." },
-  ],
-  negation: [
-    { cue: "nie|nie\\s+je|nie\\s+sú|nebol\\p{L}*|nebud\\p{L}*|nemá|nemajú|nemal\\p{L}*|nemôže|nemôžu|nemohol|nemohl\\p{L}*|nesmie", example: "Starosta nie je vo funkcii." },
-    { cue: "nikdy|žiadn\\p{L}*|nič|nikto", example: "Starosta nikdy neodstúpil." },
   ],
   hedge: [{ cue: "údajne|vraj|nepotvrden\\p{L}*", example: "Letecká spoločnosť vraj zrušila objednávku dvanástich lietadiel." }],
   alleged: [{ cue: "údajn(?:ý|á|é|ého|om|ou|í|ých|ým)|domnel\\p{L}*", example: "Prípad údajného únosu chlapca v Lipovej je vyriešený." }],

@@ -6,11 +6,11 @@
  * "šal" (a scarf), only "šala" (a joke); "ne samo", "ne le" (not only) negate nothing. Slovenian sets a subordinate
  * clause off with commas ("Govorice, da P, ne držijo").
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const sl: StanceWords = {
-  language: "sl",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.sl,
   debunk: [
     { cue: "lažn\\p{L}*", example: "Policija opozarja, da gre za lažno novico o zaprtju pristanišča." },
     { cue: "neresnič\\p{L}*", example: "Občina je sporočila, da so navedbe o zaprtju pristanišča neresnične." },
@@ -23,9 +23,6 @@ export const sl: StanceWords = {
     { cue: "šala|šale|šalo", example: "Nagrada je bila le šala.", satire: true },
     { cue: "zanik(?:a|al|ala|alo|ali|ajo|ati)|demantira\\p{L}*|ovrgl(?:a|i|o)?|ovrgel", example: "Klub je novico zanikal.", denial: true },
     { cue: "ni\\s+(?:nobenih\\s+)?dokazov", example: "Ni nobenih dokazov, da je srečanje potekalo." },
-  ],
-  negation: [
-    { cue: "ne(?!\\s+(?:samo|le)(?![\\p{L}]))|ni|niso|nista|nima|nimajo|nikoli|noben|nobena|nobeno|nobenega|nobene|nič", example: "Župan ni odstopil." },
   ],
   hedge: [
     { cue: "naj\\s+bi|baje|menda|domnevno|nepotrjen\\p{L}*", example: "Letalska družba naj bi odpovedala naročilo dvanajstih letal." },

@@ -4,11 +4,11 @@
  * report on with "gjoja" (supposedly) or the impersonal "pretendohet se" (it is claimed that). Not "rremat" (oars):
  * "rremë" only after its linking article. Not "mashtrim" (fraud), a crime's name as often as a story's verdict.
  */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const sq: StanceWords = {
-  language: "sq",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.sq,
   debunk: [
     { cue: "pavërtet\\p{L}*", example: "Bashkia sqaron se njoftimi për urën është i pavërtetë." },
     { cue: "nuk\\s+(?:është|janë|ishte|ishin|qëndron|qëndrojnë)\\s+(?:(?:e|i|të)\\s+)?(?:vërtet(?:ë|a)?|e\\s+saktë|i\\s+saktë)", example: "Bashkia thotë se lajmi nuk është i vërtetë." },
@@ -21,9 +21,6 @@ export const sq: StanceWords = {
     { cue: "shaka", example: "Çmimi ishte vetëm një shaka.", satire: true },
     { cue: "moho(?:i|n|jnë|nte|në)|mohuan|mohuar|përgënjeshtr\\p{L}*|demant(?:oi|on|ojnë|uar)", example: "Klubi e mohoi këtë lajm.", denial: true },
     { cue: "nuk\\s+ka\\s+(?:asnjë\\s+)?(?:provë|prova|dëshmi)", example: "Nuk ka asnjë provë se takimi ndodhi." },
-  ],
-  negation: [
-    { cue: "nuk|mos|kurrë|asnjë|asgjë|askush", example: "Kryetari nuk dha dorëheqjen." },
   ],
   hedge: [
     { cue: "gjoja|pretendohet|pretendohej|pakonfirmuar\\p{L}*", example: "Kompania ajrore gjoja anuloi porosinë e dymbëdhjetë avionëve." },

@@ -1,9 +1,9 @@
 /** Swedish stance words (compounds: "faktagranskning" and "påhittet" carry their article or ending onto the noun). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const sv: StanceWords = {
-  language: "sv",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.sv,
   debunk: [
     { cue: "falsk(?:t|a)?", example: "Uppgiften om bron är falsk." },
     { cue: "felaktig(?:t|a)?", example: "Det som sprids i inlägget är felaktigt." },
@@ -17,11 +17,6 @@ export const sv: StanceWords = {
     { cue: "skämt(?:et)?", example: "Priset var ett skämt.", satire: true },
     { cue: "inga\\s+bevis", example: "Det finns inga bevis för mötet." },
     { cue: "förnekar|förnekade|dementerar|dementerade|dementi(?:t)?", example: "Klubben dementerade uppgiften.", denial: true },
-  ],
-  negation: [
-    { cue: "inte|ej", example: "Borgmästaren har inte avgått." },
-    { cue: "aldrig", example: "Borgmästaren avgick aldrig." },
-    { cue: "ingen|inget|inga", example: "Borgmästaren gav ingen förklaring." },
   ],
   hedge: [
     { cue: "uppges|uppgavs|påstås|obekräftad(?:e|a)?|enligt\\s+(?:obekräftade\\s+)?uppgift(?:er)?", example: "Flygbolaget har enligt uppgift avbokat tolv plan." },

@@ -1,9 +1,9 @@
 /** Swahili stance words (a verb's negation is its prefix: "haijatoa", has not issued; "hawakusema", did not say). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const sw: StanceWords = {
-  language: "sw",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.sw,
   debunk: [
     { cue: "kejeli|vichekesho|dhihaka", example: "Habari hiyo ilitoka kwenye tovuti ya kejeli.", satire: true },
     { cue: "(?:ni\\s+)?(?:ya|za|wa)\\s+kubuni", example: "Habari hiyo ni ya kubuni." },
@@ -15,11 +15,6 @@ export const sw: StanceWords = {
     { cue: "\\p{L}*potosh\\p{L}*|(?:za|ya|wa)\\s+kuzusha", example: "Polisi wamewataka wananchi kuacha kusambaza habari za kupotosha." },
     { cue: "\\p{L}*kanush\\p{L}*", example: "Halmashauri imekanusha habari hiyo.", denial: true },
     { cue: "hakuna\\s+ushahidi", example: "Hakuna ushahidi kwamba mkutano ulifanyika." },
-  ],
-  negation: [
-    { cue: "si|sio|siyo|hakuna|hapana|kamwe", example: "Meya si mgombea." },
-    // The negative perfect and past: "ha-" with its subject, then "-ja-" or "-ku-" ("haijatoa", "hawakusema").
-    { cue: "(?:ha|hai|hawa|hatu|hazi|hali|haya|haki)(?:ja|ku)\\p{L}{3,}", example: "Meya hajajiuzulu." },
   ],
   // "-daiwa" (is claimed) and "-semekana" (is said) with their subject prefixes ("inadaiwa", "zinazodaiwa"); of a person
   // "-daiwa" is also "owes" ("anadaiwa shilingi …"), so only before the verb of what is claimed ("wanadaiwa kutekwa").

@@ -1,9 +1,9 @@
 /** Turkish stance words (stems: Turkish adds its suffixes after them, "yalanladı", "asılsızdır"). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const tr: StanceWords = {
-  language: "tr",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.tr,
   debunk: [
     { cue: "sahte\\p{L}*", example: "Stadyumun fotoğrafı sahte." },
     { cue: "yalan\\p{L}*", example: "Kulüp haberi yalanladı." },
@@ -19,10 +19,6 @@ export const tr: StanceWords = {
     { cue: "çürüt\\p{L}*", example: "Araştırmacılar iddiayı çürüttü." },
     { cue: "(?:hiçbir )?kanıt (?:yok|bulunmuyor)\\p{L}*", example: "Toplantının yapıldığına dair kanıt yok." },
     { cue: "söylenti\\p{L}*", example: "Kapanış söylentileri doğrulanmadı." },
-  ],
-  negation: [
-    { cue: "değil\\p{L}*", example: "Başkan istifa etmiş değil." },
-    { cue: "asla|hiçbir|yok", example: "Başkan asla istifa etmedi." },
   ],
   hedge: [
     // "so it is claimed", "alleged", "put forward", and the participle "who claims" ("… olduğunu iddia eden X"): a report

@@ -1,4 +1,5 @@
 /** The shape of one language's stance vocabulary: words that report a story as false, and words that negate a statement. */
+import type { NegationWords } from "../../core/negations.ts";
 
 /** One evidence word or phrase, with a short sentence of our own that it must catch (the test reads every example). */
 export interface StanceCue {
@@ -39,16 +40,10 @@ export interface StanceCue {
   nominal?: true;
 }
 
-/** A language's stance words. */
-export interface StanceWords {
-  /** ISO 639-1 code. */
-  language: string;
-  /** False when words are not separated by spaces or carry clitics (Chinese, Korean, Arabic, Persian): cues match anywhere. */
-  wordBoundaries: boolean;
+/** A language's stance words: its negation words and word boundaries (core/negations.ts), and the rest. */
+export interface StanceWords extends NegationWords {
   /** Words that call a story false, doubtful, satire, a joke, a hoax or a fake, or say someone fell for it. */
   debunk: readonly StanceCue[];
-  /** Words that negate a statement ("not", "never"): a statement negating what the claim affirms reports it false. */
-  negation: readonly StanceCue[];
   /**
    * Words that narrow a negation to one form, time or case ("in its current form", "for now"): "will not approve it in
    * its current form" is not "will never approve it", and the two are not one claim.

@@ -1,9 +1,9 @@
 /** Ukrainian stance words (stems: a cue may take any ending). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const uk: StanceWords = {
-  language: "uk",
-  wordBoundaries: true,
+  ...NEGATION_WORDS.uk,
   debunk: [
     // A story called an urban legend is called doubtful.
     { cue: "міськ\\p{L}*\\s+(?:легенд|міф)\\p{L}*", example: "Цілком можливо, що клуб опівночі лише міська легенда." },
@@ -21,10 +21,6 @@ export const uk: StanceWords = {
     { cue: "немає доказів|жодних доказів", example: "Немає доказів цієї зустрічі." },
     { cue: "чутк\\p{L}*", example: "Чутки про закриття не підтвердилися." },
     { cue: "не існу\\p{L}*", example: "Такого інституту не існує." },
-  ],
-  negation: [
-    { cue: "не", example: "Мер не пішов у відставку." },
-    { cue: "ні|ніколи|немає", example: "Мер ніколи не йшов у відставку." },
   ],
   possibility: [
     { cue: "може|можуть|міг\\s+би|могла\\s+б|могли\\s+б|можливо|ймовірно|імовірно|мабуть", example: "Кава з екстрактом лопуха може полегшити мігрень." },

@@ -1,10 +1,9 @@
 /** Vietnamese stance words. */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const vi: StanceWords = {
-  language: "vi",
-  // Syllables are written apart, so a cue is matched as whole syllables ("bác bỏ", never inside another word).
-  wordBoundaries: true,
+  ...NEGATION_WORDS.vi,
   debunk: [
     { cue: "sai sự thật", example: "Thông tin cảng sẽ đóng cửa là sai sự thật." },
     { cue: "không đúng sự thật|không chính xác", example: "Bộ khẳng định bài viết về cây cầu là không đúng sự thật." },
@@ -30,14 +29,6 @@ export const vi: StanceWords = {
     { cue: "có thông tin cho rằng|có tin cho rằng|có nguồn tin cho rằng", example: "Có thông tin cho rằng cảng sẽ đóng cửa." },
     { cue: "nghi vấn|nghi ngờ", example: "Nghi vấn thị trưởng đã từ chức." },
     { cue: "chưa được (?:xác nhận|kiểm chứng|xác minh)", example: "Thị trưởng đã từ chức. Thông tin này chưa được xác nhận." },
-  ],
-  negation: [
-    // "không" is also a syllable of words that negate nothing: "hàng không" (aviation), "không khí" (air), "không gian"
-    // (space), "không quân" (air force), and "không chỉ" is "not only"; "chưa được xác nhận" (not yet confirmed) hedges.
-    {
-      cue: "(?<!hàng\\s)(?:không hề|không phải|không|chưa từng|chưa hề|chưa(?!\\s+được\\s+(?:xác nhận|kiểm chứng|xác minh))|chẳng|chả)(?!\\s+(?:khí|gian|quân|trung|lưu|phận|chỉ|những)(?![\\p{L}\\p{N}]))",
-      example: "Thị trưởng không từ chức.",
-    },
   ],
   // What someone claims, opened as a clause of its own (claims/propositions.ts): a report noun or a verb of saying and
   // "rằng" (that), or "về việc" (about the matter that) after a report noun.

@@ -1,9 +1,9 @@
 /** Chinese stance words (no spaces between words: cues match anywhere). */
+import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
 export const zh: StanceWords = {
-  language: "zh",
-  wordBoundaries: false,
+  ...NEGATION_WORDS.zh,
   debunk: [
     { cue: "讽刺", example: "这条新闻来自一家讽刺网站。", satire: true },
     { cue: "恶搞|惡搞", example: "这是一篇恶搞文章。", satire: true },
@@ -19,10 +19,6 @@ export const zh: StanceWords = {
     { cue: "捏造|杜撰|造假|伪造|偽造", example: "这段引语是捏造的。" },
     { cue: "否认|否認", example: "俱乐部否认了这一报道。" },
     { cue: "更正|勘误|勘誤", example: "本报5月11日的报道有误，特此更正。" },
-  ],
-  negation: [
-    { cue: "不是|并非|並非|没有|沒有", example: "市长没有辞职。" },
-    { cue: "未|不", example: "市长未辞职。" },
   ],
   // Words that pass a text on as what goes around online ("网传", "朋友圈里疯传"), not a story handed down ("流传至今").
   circulation: [

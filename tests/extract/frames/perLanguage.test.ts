@@ -1,6 +1,7 @@
 // frames/common.ts perLanguage: one value per language's data object, for frames and for stance words alike.
 import { describe, expect, it } from "vitest";
-import { negationTest, stanceWordsFor } from "../../../src/analyse/stance/index.ts";
+import { stanceWordsFor } from "../../../src/analyse/stance/index.ts";
+import { negationTest } from "../../../src/core/negations.ts";
 import { perLanguage } from "../../../src/extract/frames/common.ts";
 import { framesFor } from "../../../src/extract/frames/index.ts";
 
@@ -17,7 +18,7 @@ describe("perLanguage", () => {
     expect(built).toBe(2);
   });
 
-  it("serves stance words too: a language's negation test is made once", () => {
+  it("a language's negation test (core/negations.ts) is made once, whichever code names the language", () => {
     const en = stanceWordsFor("en")!;
     expect(negationTest(en)).toBe(negationTest(stanceWordsFor("en-GB")!));
     expect(negationTest(en).test("the ferry did not sail")).toBe(true);
