@@ -451,11 +451,12 @@ function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierB
 /**
  * Whether an article prints the words at `span` without marks (less than QUOTE_SHARE of them quoted) in reported speech
  * (extract/reportedSpeech.ts: "added that …", "…, so Varga", a reported mood), where the other article marks them
- * (`otherPieces`, in `otherBody`): the article retells the statement the other quotes.
+ * (`otherPieces`, in `otherBody`): the article retells the statement the other quotes. The other's quoted words are
+ * gathered only if the sentence holds a reported-mood form to check them against.
  */
 function toldAsReport(article: CleanArticle, reading: ArticleReading | undefined, span: Span, share: number, otherBody: string, otherPieces: readonly Span[]): boolean {
   if (share >= QUOTE_SHARE || otherPieces.length === 0 || !reading) return false;
-  const quotedWords = new Set(otherPieces.flatMap((s) => otherBody.slice(s.start, s.end).toLowerCase().match(/\p{L}+/gu) ?? []));
+  const quotedWords = () => new Set(otherPieces.flatMap((s) => otherBody.slice(s.start, s.end).toLowerCase().match(/\p{L}+/gu) ?? []));
   return inReportedSpeech(article.body, reading.sentences, span, quotedWords, article.meta.language ?? reading.detectedLanguage ?? reading.language);
 }
 

@@ -50,9 +50,10 @@ const reportedClausePattern = perLanguage((frames) => {
  * Whether the words at `span` of a body, printed without quotation marks, stand in reported speech: their sentence
  * holds a reported-mood form the quotation's words (`quotedWords`, lower case) lack, or a speech verb introduces them
  * ("said that …", also with words of the clause between: "indique que le président, …, reste …") or credits them right
- * after (", so Wendt").
+ * after (", so Wendt"). `quotedWords` may be given as the function that builds it: it is then called only where the
+ * sentence holds a mood form, which most languages (no REPORTED_MOOD list) and most sentences never do.
  */
-export function inReportedSpeech(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, quotedWords: ReadonlySet<string>, language: string | undefined): boolean {
+export function inReportedSpeech(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, quotedWords: ReadonlySet<string> | (() => ReadonlySet<string>), language: string | undefined): boolean {
   const lang = language ?? "en";
   const sentence = sentenceAt(sentences, span.start);
   const from = sentence && sentence.end >= span.start ? sentence.start : span.start;
@@ -60,7 +61,11 @@ export function inReportedSpeech(body: string, sentences: readonly TextSpan[], s
   const mood = REPORTED_MOOD[lang];
   if (mood) {
     const words = body.slice(from, to).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    if (words.some((w) => mood.includes(w) && !quotedWords.has(w))) return true;
+    const moodWords = words.filter((w) => mood.includes(w));
+    if (moodWords.length > 0) {
+      const quoted = typeof quotedWords === "function" ? quotedWords() : quotedWords;
+      if (moodWords.some((w) => !quoted.has(w))) return true;
+    }
   }
   const frames = framesFor(lang);
   const before = body.slice(from, span.start);

@@ -81,3 +81,25 @@ describe("inReportedSpeech", () => {
     expect(read(body, words, [...quoted], language)).toBe(expected);
   });
 });
+
+describe("inReportedSpeech gathers the quotation's words only where a mood form asks for them", () => {
+  const calls = (body: string, words: string, quoted: string[], language: string) => {
+    const start = body.indexOf(words);
+    let built = 0;
+    const quotedWords = () => {
+      built++;
+      return new Set(quoted);
+    };
+    const reported = inReportedSpeech(body, [textSpan(body, 0, body.length)], { start, end: start + words.length }, quotedWords, language);
+    return { reported, built };
+  };
+  it.each([
+    // No reported-mood list for the language, or no mood form in the sentence: the words are never gathered.
+    ["en", "The port was open again by noon.", "The port was open again", false, 0],
+    ["de", "Der Hafen ist wieder offen und die Fähre fährt.", "Der Hafen ist wieder offen", false, 0],
+    // A mood form the quotation lacks: gathered once, and the clause is a report.
+    ["de", "Der Hafen sei wieder offen, meinte Jonas Brell.", "Der Hafen sei wieder offen", true, 1],
+  ] as const)("(%s) %s", (language, body, words, reported, built) => {
+    expect(calls(body, words, ["der", "hafen", "ist", "wieder", "offen", "the", "port", "is", "open", "again"], language)).toEqual({ reported, built });
+  });
+});
