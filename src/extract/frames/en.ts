@@ -278,7 +278,10 @@ export const en: LanguageFrames = {
   bareBodies: ["police", "prosecutors", "authorities", "investigators", "regulators"],
   // A ministry is "the department" or "the agency" in the next sentence; "the company" or "the party" name a kind.
   anyBodyNouns: ["agency", "department", "organisation", "organization", "institution"],
-  nounDescriptions: "(?:aligned|allied|affiliated|associated|linked|tied|close|loyal|friendly|hostile|opposed|critical|sympathetic)\\s+(?:with|to|of)|(?:owned|run|backed|funded|controlled|financed)\\s+by",
+  nounDescriptions: [
+    { words: ["aligned", "allied", "affiliated", "associated", "linked", "tied", "close", "loyal", "friendly", "hostile", "opposed", "critical", "sympathetic"], prepositions: ["with", "to", "of"] },
+    { words: ["owned", "run", "backed", "funded", "controlled", "financed"], prepositions: ["by"] },
+  ],
   organisationCues: ["intelligence", "ministry", "government", "army", "police", "military", "council", "forces", "observatory", "office", "department", "committee", "command", "coalition", "pentagon", "kremlin", "white house", "un", "nato", "un security council", "agency", "commission", "institute", "foundation", "organisation", "organization", "authority", "court", "party", "bureau", "service", "services", "administration", "municipality", "prosecutor", "prosecutors", "embassy", "hospital", "university", "union", "association", "company", "corporation", "regulator", "watchdog", "board", "inspectorate", "center", "centre", "bank", "group", "fund", "inc", "ltd", "llc", "plc", "corp", "holdings", "capital", "labs", "laboratory", "school", "college", "society", "trust", "federation", "institution", "academy", "economics", "airlines", "motors", "alliance",
     // An audience a speaker addressed ("speaking to the Lakeland Chamber of Commerce", "told the Velmar Rotary Club").
     "chamber", "club"],

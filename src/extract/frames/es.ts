@@ -115,6 +115,13 @@ export const es: LanguageFrames = {
   mediumPhrases: [`en\\s+(?:(?:su|la|el)\\s+)?(?:(?:cuenta|perfil|página|red\\s+social)\\s+(?:de\\s+)?)?${MEDIUM_NAME}`, "en\\s+(?:las\\s+)?redes(?:\\s+sociales)?"],
   toldPrepositions: ["a la", "al", "a"],
   roleNouns: ["experto", "experta", "periodista", "analista", "portavoz", "ministro", "ministra", "profesor", "profesora", "investigador", "investigadora", "director", "directora", "autor", "autora", "abogado", "abogada", "diplomático", "embajador", "embajadora", "historiador", "historiadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "presidente", "presidenta", "secretario", "secretaria", "asesor", "asesora", "médico", "médica", "economista", "científico", "científica", "corresponsal", "redactor", "fundador", "responsable", "jefe", "jefa", "general", "coronel", "portavoz", "papa", "rey", "reina", "príncipe", "princesa", "pontífice", "cardenal", "obispo"],
+  // "un diario cercano al Partido X", "un semanario propiedad del Grupo X": the name describes the noun before it.
+  nounDescriptions: [
+    { words: ["cercan[oa]s?", "próxim[oa]s?", "afín", "afines", "vinculad[oa]s?", "ligad[oa]s?", "afiliad[oa]s?", "fiel(?:es)?", "leal(?:es)?", "hostil(?:es)?", "contrari[oa]s?", "opuest[oa]s?"], prepositions: ["a", "al", "a la", "a los", "a las"] },
+    { words: ["vinculad[oa]s?", "ligad[oa]s?", "alinead[oa]s?"], prepositions: ["con", "con el", "con la", "con los", "con las"] },
+    { words: ["propiedad"], prepositions: ["de", "del", "de la", "de los", "de las"] },
+    { words: ["financiad[oa]s?", "controlad[oa]s?", "dirigid[oa]s?", "respaldad[oa]s?", "apoyad[oa]s?"], prepositions: ["por", "por el", "por la", "por los", "por las"] },
+  ],
   organisationCues: ["banco", "ministerio", "gobierno", "ejército", "policía", "guardia civil", "fiscalía", "tribunal", "juzgado", "consejo", "ayuntamiento", "alcaldía", "universidad", "instituto", "fundación", "asociación", "comisión", "agencia", "autoridad", "oficina", "departamento", "partido", "hospital", "vaticano", "onu", "otan", "ue"],
   institutions: {
     government: ["gobierno", "gubernamental", "gubernamentales", "Ejecutivo", "Gabinete"],

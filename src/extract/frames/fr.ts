@@ -175,6 +175,12 @@ export const fr: LanguageFrames = {
   mediumPhrases: [`(?:sur|via)\\s+(?:(?:son|sa|le|la|l['’])\\s*)?(?:(?:compte|page|profil|réseau\\s+social|plateforme)\\s+)?${MEDIUM_NAME}`, "sur\\s+les\\s+réseaux\\s+sociaux"],
   toldPrepositions: ["à l'", "à l’", "à la", "au", "aux", "à"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "économiste", "consultant", "consultante", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète", "président", "présidente", "pape", "roi", "reine", "prince", "princesse", "cardinal", "évêque", "procureur", "procureure", "juge", "magistrat", "magistrate", "sénateur", "sénatrice", "députée"],
+  // "un journal proche du Parti X", "un hebdomadaire détenu par le Groupe X": the name describes the noun before it.
+  nounDescriptions: [
+    { words: ["proches?"], prepositions: ["de", "du", "des", "de la", "de l'", "d'"] },
+    { words: ["lié(?:e|s|es)?", "affilié(?:e|s|es)?", "allié(?:e|s|es)?", "fidèles?", "favorables?", "hostiles?", "opposé(?:e|s|es)?"], prepositions: ["à", "au", "aux", "à la", "à l'"] },
+    { words: ["détenu(?:e|s|es)?", "possédé(?:e|s|es)?", "contrôlé(?:e|s|es)?", "financé(?:e|s|es)?", "dirigé(?:e|s|es)?", "soutenu(?:e|s|es)?"], prepositions: ["par", "par le", "par la", "par les", "par l'"] },
+  ],
   organisationCues: ["banque", "ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "hôpital", "clinique", "université", "institut", "fondation", "onu", "otan"],
   institutions: {
     government: ["gouvernement", "gouvernemental", "gouvernementale", "gouvernementales", "gouvernementaux", "Exécutif"],

@@ -121,6 +121,12 @@ export const it: LanguageFrames = {
   // "ha detto all'ANSA il portavoce": whom the speaker told, before an inverted subject.
   toldPrepositions: ["all'", "all’", "alla", "allo", "al", "ai", "agli", "a"],
   roleNouns: ["esperto", "esperta", "giornalista", "analista", "portavoce", "ministro", "ministra", "professore", "professoressa", "ricercatore", "ricercatrice", "direttore", "direttrice", "autore", "autrice", "avvocato", "avvocata", "diplomatico", "ambasciatore", "storico", "storica", "deputato", "deputata", "senatore", "sindaco", "presidente", "segretario", "consulente", "medico", "nutrizionista", "docente", "economista", "scienziato", "scienziata", "corrispondente", "redattore", "fondatore", "responsabile", "capo", "generale", "colonnello", "consigliere", "consigliera", "assessore", "assessora", "governatore", "governatrice", "sindaca", "senatrice", "parlamentare", "prefetto", "questore", "procuratore", "procuratrice", "comandante"],
+  // "un quotidiano vicino al Partito X", "un settimanale controllato dal Gruppo X": the name describes the noun before it.
+  nounDescriptions: [
+    { words: ["vicin[oaie]", "legat[oaie]", "affiliat[oaie]", "allineat[oaie]", "fedel[ei]", "ostil[ei]", "contrari[oaie]"], prepositions: ["a", "al", "allo", "alla", "ai", "agli", "alle", "all'"] },
+    { words: ["controllat[oaie]", "finanziat[oaie]", "possedut[oaie]", "sostenut[oaie]", "gestit[oaie]", "dirett[oaie]"], prepositions: ["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"] },
+    { words: ["di\\s+proprietà"], prepositions: ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'"] },
+  ],
   organisationCues: ["banca", "ministero", "governo", "esercito", "polizia", "carabinieri", "procura", "tribunale", "consiglio", "comune", "regione", "prefettura", "università", "istituto", "fondazione", "associazione", "commissione", "agenzia", "autorità", "ufficio", "dipartimento", "partito", "ospedale", "onu", "nato", "ue"],
   institutions: {
     government: ["governo", "governativo", "governativa", "governativi", "governative", "Esecutivo"],

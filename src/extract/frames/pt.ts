@@ -128,6 +128,13 @@ export const pt: LanguageFrames = {
   mediumPhrases: [`(?:no|na|em)\\s+(?:(?:seu|sua)\\s+)?(?:(?:conta|perfil|página|rede\\s+social)\\s+(?:(?:no|na|do|da|de)\\s+)?)?${MEDIUM_NAME}`, "nas\\s+redes(?:\\s+sociais)?"],
   toldPrepositions: ["à", "ao", "aos", "às", "a"],
   roleNouns: ["especialista", "jornalista", "analista", "porta-voz", "ministro", "ministra", "professor", "professora", "pesquisador", "pesquisadora", "diretor", "diretora", "autor", "autora", "advogado", "advogada", "diplomata", "embaixador", "embaixadora", "historiador", "historiadora", "deputado", "deputada", "senador", "senadora", "prefeito", "prefeita", "presidente", "secretário", "secretária", "assessor", "assessora", "médico", "médica", "economista", "cientista", "correspondente", "redator", "fundador", "responsável", "chefe", "general", "coronel", "governador", "governadora"],
+  // "um jornal próximo do Partido X", "um semanário controlado pelo Grupo X": the name describes the noun before it.
+  nounDescriptions: [
+    { words: ["próxim[oa]s?"], prepositions: ["de", "do", "da", "dos", "das"] },
+    { words: ["ligad[oa]s?", "afiliad[oa]s?", "alinhad[oa]s?", "fiel", "fiéis", "leal", "leais", "hostil", "hostis", "contrári[oa]s?"], prepositions: ["a", "ao", "à", "aos", "às"] },
+    { words: ["ligad[oa]s?", "alinhad[oa]s?", "vinculad[oa]s?"], prepositions: ["com", "com o", "com a", "com os", "com as"] },
+    { words: ["controlad[oa]s?", "financiad[oa]s?", "apoiad[oa]s?", "dirigid[oa]s?", "detid[oa]s?"], prepositions: ["por", "pelo", "pela", "pelos", "pelas"] },
+  ],
   organisationCues: ["banco", "ministério", "governo", "exército", "polícia", "ministério público", "procuradoria", "tribunal", "supremo", "conselho", "prefeitura", "câmara", "senado", "universidade", "instituto", "fundação", "associação", "comissão", "agência", "autoridade", "secretaria", "departamento", "partido", "hospital", "vaticano", "onu", "otan"],
   institutions: {
     government: ["governo", "governamental", "governamentais", "Executivo"],

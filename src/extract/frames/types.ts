@@ -1,3 +1,14 @@
+/**
+ * Describing words and the prepositions each takes before a name ("close" + "to", "proche" + "du"): every word of `words`
+ * with every one of `prepositions`. Words are expression sources (their forms: "cercan[oa]s?"); a preposition is
+ * written as printed, with the article it fuses with or takes ("al", "de la"), and one ending in an apostrophe ("de l'")
+ * runs into the name.
+ */
+export interface NounDescription {
+  words: readonly string[];
+  prepositions: readonly string[];
+}
+
 /** The shape of one language's reading data: attribution frames, speech verbs, source nouns and credit patterns, kept as data so a language can be added without code. */
 import type { AttributionFrame } from "../types.ts";
 
@@ -228,11 +239,11 @@ export interface LanguageFrames {
    */
   anyBodyNouns?: string[];
   /**
-   * An adjective or participle with its preposition that describes the noun before it ("aligned with", "close to",
-   * "owned by"), as an expression source: in "a newspaper aligned with the X Party is reporting" the name after it is
-   * inside the description, and the noun, not the name, is the verb's subject. Optional.
+   * Adjectives or participles with the prepositions that join them to a name, describing the noun before them ("aligned
+   * with", "close to", "owned by"; "proche du", "cercano al"): in "a newspaper aligned with the X Party is reporting" the
+   * name after it is inside the description, and the noun, not the name, is the verb's subject. Optional.
    */
-  nounDescriptions?: string;
+  nounDescriptions?: readonly NounDescription[];
   /**
    * Forms a bare body's noun takes after the language's "according to" (genitive, dative), each with the form it has as a
    * subject: "lögreglunnar" (of the police) → "lögreglan". Lower case. Optional.

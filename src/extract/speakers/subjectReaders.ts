@@ -19,7 +19,7 @@ import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { outletNounWord } from "../outletNouns.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
-import type { LanguageFrames } from "../frames/types.ts";
+import type { LanguageFrames, NounDescription } from "../frames/types.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
 /** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
@@ -532,10 +532,23 @@ function titledNameThenRole(s: SubjectText, ctx: SpeakerContext): SubjectReading
   return undefined;
 }
 
-/** Per language: an article, a noun in small letters and its description (`nounDescriptions`) before a name ending the text (group 1: the noun). */
+/**
+ * A language's noun descriptions as one expression source: each describing word, then one of its prepositions and the
+ * space before the name, or none after a preposition that ends in an apostrophe ("de l'Union").
+ */
+function nounDescriptionSource(descriptions: readonly NounDescription[]): string {
+  const preposition = (p: string) => (/['’]$/u.test(p) ? `${escapeRegExp(p.slice(0, -1)).replace(/ /g, "\\s+")}['’]` : `${escapeRegExp(p).replace(/ /g, "\\s+")}\\s+`);
+  const alternatives = descriptions.map((d) => `(?:${d.words.join("|")})\\s+(?:${[...d.prepositions].sort((a, b) => b.length - a.length).map(preposition).join("|")})`);
+  return alternatives.length > 0 ? alternatives.join("|") : "(?!)";
+}
+
+/**
+ * Per language: an article or determiner, a noun in small letters and its description (`nounDescriptions`) before a
+ * name ending the text (group 1: the noun).
+ */
 const describedNounBeforeName = perLanguage((frames) => {
-  const articles = [...definiteWords(frames.language), "a", "an"].map(capitalisablePhrase).join("|");
-  return new RegExp(`(?:^|[^\\p{L}])(?:${articles})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(\\p{Ll}[\\p{L}-]*)\\s+(?:${frames.nounDescriptions ?? "(?!)"})\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?]*$`, "u");
+  const articles = [...new Set([...definiteWords(frames.language), "a", "an", ...frames.determiners])].map(capitalisablePhrase).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${articles})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(\\p{Ll}[\\p{L}-]*)\\s+(?:${nounDescriptionSource(frames.nounDescriptions ?? [])})(?:the\\s+)?\\p{Lu}[^,;:.!?]*$`, "u");
 });
 
 /**
