@@ -4,7 +4,7 @@ import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts
 import { ACRONYM, createOutletRegistry, isInitialsOf, nameBeforeGloss, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { escapeRegExp, foldTypography, withoutDiacritics } from "../core/text.ts";
-import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
+import { institutionOf, sameInstitution } from "./institutions.ts";
 import { registryBySiteName, siteOfAddress, uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
 import { withoutNameNoun } from "./outletNouns.ts";

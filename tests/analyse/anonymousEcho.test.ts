@@ -4,7 +4,8 @@
  * tell whether they are one person: they count as one independent source, and a finding says so. Invented texts.
  */
 import { describe, expect, it } from "vitest";
-import { alikeGroups, institutionOf, sameInstitution } from "../../src/analyse/anonymousAlike.ts";
+import { alikeGroups } from "../../src/analyse/anonymousAlike.ts";
+import { institutionOf, sameInstitution } from "../../src/extract/institutions.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
 

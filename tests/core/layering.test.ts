@@ -1,0 +1,28 @@
+// The stages run ingest → clean → extract → align → analyse: a stage reads what the ones before it made, never a later
+// one's code. Reading (extract) asked analyse for its negation words and its institutions of anonymous sources; both
+// now live where every stage may read them (core/negations.ts, extract/institutions.ts).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(import.meta.dirname, "../../src");
+
+/** Every TypeScript file under a folder of src, as its path from src. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(join(SRC, folder), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => join(folder, f));
+}
+
+/** The modules of src a file imports, as paths from src ("analyse/stance/index.ts"). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(SRC, file), "utf8");
+  return [...text.matchAll(/^import[^;]*?from\s+"(\.[^"]+)"/gmu)].map((m) => join(file, "..", m[1]!));
+}
+
+describe("no stage imports a later one", () => {
+  it.each(["core", "ingest", "clean", "extract"])("src/%s imports nothing from src/analyse", (folder) => {
+    const late = filesUnder(folder).flatMap((f) => importsOf(f).filter((i) => i.startsWith("analyse/")).map((i) => `${f} → ${i}`));
+    expect(late).toEqual([]);
+  });
+});
