@@ -749,6 +749,11 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     }
     return false;
   };
+  /**
+   * Whether nothing orders a passage's two articles (an undated page and a report, say) and SIBLING_CARRIERS other
+   * articles print it too: a quotation so widely printed is its speaker's words, and links neither of the two to the other.
+   */
+  const quotedWidelyUnordered = (c: Classified): boolean => orientationOf(c.later, c.earlier).orientedBy === "none" && sharedBy(c.earlier, c.full.to, c.later) >= SIBLING_CARRIERS;
   const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
   // The source of copied text among articles nothing orders: the one the edges between them are drawn to (dated before
   // undated, then case order), so a third article sharing their text is not sent to the one already drawn as copying
@@ -925,8 +930,9 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       // Short passages only: no copy within one outlet, nor between two reports of one day.
       if (shown.length === 0 || ownOutlet(source) || sameDay(source)) return false;
       // The passage beside a short one counts where it links these two: a quotation siblings print too (a statement
-      // every same-day report quotes, too little prose around it to count on its own) shows both had it from its speaker.
-      const beside = items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS && !(c.proseWords < COPY_MIN_SHORT_WORDS && siblingsPrint(c)));
+      // every same-day report quotes, too little prose around it to count on its own) shows both had it from its speaker,
+      // and so does one others print too where nothing orders these two (an undated page): it may have come from any.
+      const beside = items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS && !(c.proseWords < COPY_MIN_SHORT_WORDS && (siblingsPrint(c) || quotedWidelyUnordered(c))));
       return new Set(beside.map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES;
     };
     for (const region of regions(mine.map((c) => c.full.from))) {

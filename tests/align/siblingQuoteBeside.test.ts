@@ -41,6 +41,12 @@ describe("a short phrase beside a statement every same-day report quotes", () =>
     expect(await copies({})).toEqual([]);
   });
 
+  it("shows none between an undated page and a dated report, where later reports quote the statement too", async () => {
+    // Nothing orders the undated page against the report: the statement, which two others quote as well, is the
+    // speaker's words anyone quoting her prints, and links neither to the other.
+    expect(await copies({ a: "2025-09-02", others: "2025-09-05" })).toEqual([]);
+  });
+
   it("control: shows one where the dates put one report after the other", async () => {
     expect(await copies({ a: "2025-09-02", b: "2025-09-03", others: "2025-09-02" })).toEqual(["b -> a"]);
   });
