@@ -31,7 +31,7 @@ const SAID_ON_SHOW = `(?:${GAVE_WORDS})${EOW}\\s+(?:[\\p{Ll}\\p{N}]+\\s+){0,2}?w
 
 export const pl: LanguageFrames = {
   language: "pl",
-  name: `(?:${DOMAIN}|${capitalisedName(["i", "w", "na"])})`,
+  name: `(?:${DOMAIN}|${capitalisedName(["i", "w", "na"], "", false, 7)})`,
   date: `(?:w|we)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:gazeta|dziennik|portal|agencja|serwis)\\s+(?:ta|ten)`,
   // Polish writes common nouns and verbs in small letters: a word in small letters ends a name.
@@ -80,6 +80,9 @@ export const pl: LanguageFrames = {
   complementisers: ["że"],
   anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców", "pracownik", "pracownica", "pracownicy", "pracowników", "pracownic", "pielęgniarka", "pielęgniarki", "pielęgniarek", "lekarz", "lekarze", "lekarzy"],
   determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
+  // A role names the body it heads in the genitive, capitalised, before the person ("rzecznik Ministerstwa Zdrowia Jan
+  // Nowak", "szef Kancelarii Prezesa Rady Ministrów Jan Nowak"): the body is the role's, the person the last two words.
+  bodyAfterRole: true,
   roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał", "przewodniczący", "przewodnicząca", "wojewoda", "szef", "szefowa",
     // In the genitive, after "według", "zdaniem", "powołując się na" ("według rzecznika ministerstwa Jana Kowalczyka").
     "eksperta", "analityka", "dziennikarza", "ministra", "rzecznika", "rzeczniczki", "prezesa", "dyrektora", "profesora", "posła", "posłanki", "senatora", "burmistrza", "prezydenta", "premiera", "generała", "przewodniczącego", "przewodniczącej", "wojewody", "szefa", "szefowej"],

@@ -35,8 +35,11 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
   return titleWord(ctx.lang.frames).test(title) ? name : `${title} ${name}`;
 }
 
+/** A whole name that is a web address: words joined by dots, ending in a top-level domain in small letters ("X.com", "Velmar.net"). */
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,13}$/u;
+
 /** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
-const BODY_AFTER_ROLE_WORDS = 3;
+const BODY_AFTER_ROLE_WORDS = 4;
 
 /** A name being read, with the role read off it so far; `roleWritten` says the role was written onto the name itself. */
 interface NameParts {
@@ -335,6 +338,8 @@ const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NamePart
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
+  // A web address ("na portalu X.com podkreślił", "wrote on Velmar.net") is where words were posted, never who spoke.
+  if (WEB_ADDRESS.test(raw.trim())) return undefined;
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
   const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { readPlain, sourceLabels } from "./helpers.ts";
+
+/** Invented people and bodies: a Polish role names the body it heads, capitalised in the genitive, before the person. */
+describe("Polish: the body a role heads stands between the role and the person", () => {
+  it("keeps a body of two words out of the speaker's name", () => {
+    const r = readPlain("Rzecznik Ministerstwa Rybołówstwa Marek Wolny powiedział, że „połowy są bezpieczne”.", "pl");
+    expect(sourceLabels(r)).toEqual(["named:Marek Wolny"]);
+    expect(r.sources[0]?.role).toContain("Ministerstwa Rybołówstwa");
+  });
+
+  it("keeps a body of four words out of it, after a role written with a capital at the sentence's start", () => {
+    const r = readPlain("Szef Kancelarii Prezesa Rady Ministrów Marek Wolny poinformował, że „komunikat jest nieprawdziwy”.", "pl");
+    expect(sourceLabels(r)).toEqual(["named:Marek Wolny"]);
+    expect(r.sources[0]?.role).toBe("Szef Kancelarii Prezesa Rady Ministrów");
+  });
+
+  it("reads the person after a town the role is of", () => {
+    const r = readPlain("Burmistrz Lipowca Jan Kowal powiedział, że „miasto jest gotowe”.", "pl");
+    expect(sourceLabels(r)).toEqual(["named:Jan Kowal"]);
+  });
+});
+
+describe("a web address is never a speaker", () => {
+  it("does not read the portal a post was written on (a one-letter name and a domain) as its author", () => {
+    const r = readPlain("Marek Wolny ocenił sytuację. We wpisie na portalu Q.net podkreślił, że informacje są „najprawdopodobniej celowe”.", "pl");
+    expect(sourceLabels(r)).not.toContain("named:Q.net");
+  });
+});
