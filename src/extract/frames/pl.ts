@@ -56,6 +56,12 @@ export const pl: LanguageFrames = {
     // required words must read the same from its pattern as from its expansion (requiredLiterals.ts), and {SAY} beside a
     // word as short as "dla" reads differently.
     { id: "pl.dla", frame: "told", allowUnknown: true, pattern: `${BOW}(?:${GAVE_WORDS})(?:\\s+\\p{Ll}+){0,3}?\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, powiedział burmistrz dla Kuriera Lipowego.", expect: "Kuriera Lipowego" },
+    // "powiedział w Radiu Kresy, że …", "potwierdził w Polsat News": the broadcaster or paper the words were said on, after a
+    // verb of saying. A place or an institution follows "w" as often ("powiedział w Sejmie"): only a name with an outlet's
+    // evidence (the registry, an outlet word in it).
+    { id: "pl.w_stacji", frame: "told", allowUnknown: false, pattern: `${BOW}(?:${GAVE_WORDS})${EOW}(?:\\s+\\p{Ll}+){0,2}?\\s+w\\s+${CUE}?{SRC}{END}`, example: "Minister powiedział w Radiu Kresy, że zostaje.", expect: "Radiu Kresy" },
+    // "na antenie Radia Kresy potwierdził": on a broadcaster's air; the phrase is the evidence, before or after the verb.
+    { id: "pl.na_antenie", frame: "told", allowUnknown: true, pattern: `${BOW}[Nn]a\\s+antenie\\s+${CUE}?{SRC}{END}`, example: "Wicepremier na antenie Radia Kresy potwierdził, że to cyberatak.", expect: "Radia Kresy" },
     // "w miesięczniku „X”", "na łamach tygodnika X" (in the monthly X, on the pages of the weekly X): where something was
     // printed. The periodical noun is required and is the evidence (a diary's owner after "dziennik": `personalNouns`); a
     // person named where something was printed is no source.
