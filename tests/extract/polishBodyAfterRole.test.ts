@@ -27,3 +27,10 @@ describe("a web address is never a speaker", () => {
     expect(sourceLabels(r)).not.toContain("named:Q.net");
   });
 });
+
+describe("Polish: a place of work after the name is no body before a person", () => {
+  it("keeps the person before 'z' and the faculty after it", () => {
+    const r = readPlain("„Wyniki są obiecujące” – powiedziała szefowa dr Iga Wrona z Wydziału Chemii.", "pl");
+    expect(sourceLabels(r)).toEqual(["named:Iga Wrona"]);
+  });
+});

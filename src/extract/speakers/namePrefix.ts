@@ -24,7 +24,9 @@ function genitiveBodyLength(text: string, ctx: SpeakerContext): number {
   const and = new RegExp(`^${conjunction(ctx.lang.frames.language)}$`, "u");
   for (let k = 1; k <= GENITIVE_BODY_WORDS && k + 1 < words.length; k++) {
     const body = words.slice(0, k).map((w) => w[0]);
-    if (body.some((w) => and.test(w) || isRoleNoun(w, ctx))) return 0;
+    // "z", "ze" (from) after a name ties the person to where they work ("dr Ewa Lisowska z Wydziału Chemii"): no body
+    // holds it, and the capitalised words after it are that place, not a person.
+    if (body.some((w) => and.test(w) || isRoleNoun(w, ctx) || (ctx.lang.frames.fromParticles ?? []).includes(w))) return 0;
     // A given name and a patronymic are no body: "Фёдор Ильич Громов" is one person.
     if (isMiddleName(words[k]?.[0] ?? "", ctx) && cap(k - 1)) continue;
     if (!cap(k) || !cap(k + 1)) continue;
