@@ -10,9 +10,9 @@ describe("Polish: the body a role heads stands between the role and the person",
   });
 
   it("keeps a body of four words out of it, after a role written with a capital at the sentence's start", () => {
-    const r = readPlain("Szef Kancelarii Prezesa Rady Ministrów Marek Wolny poinformował, że „komunikat jest nieprawdziwy”.", "pl");
+    const r = readPlain("Dyrektor Biura Zarządu Portu Lipowiec Marek Wolny poinformował, że „prom wypłynie jutro”.", "pl");
     expect(sourceLabels(r)).toEqual(["named:Marek Wolny"]);
-    expect(r.sources[0]?.role).toBe("Szef Kancelarii Prezesa Rady Ministrów");
+    expect(r.sources[0]?.role).toBe("Dyrektor Biura Zarządu Portu Lipowiec");
   });
 
   it("reads the person after a town the role is of", () => {
@@ -23,7 +23,7 @@ describe("Polish: the body a role heads stands between the role and the person",
 
 describe("a web address is never a speaker", () => {
   it("does not read the portal a post was written on (a one-letter name and a domain) as its author", () => {
-    const r = readPlain("Marek Wolny ocenił sytuację. We wpisie na portalu Q.net podkreślił, że informacje są „najprawdopodobniej celowe”.", "pl");
+    const r = readPlain("Marek Wolny ocenił rejs. W poście na portalu Q.net napisał, że prom jest „całkiem bezpieczny”.", "pl");
     expect(sourceLabels(r)).not.toContain("named:Q.net");
   });
 });

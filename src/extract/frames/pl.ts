@@ -56,12 +56,12 @@ export const pl: LanguageFrames = {
     // required words must read the same from its pattern as from its expansion (requiredLiterals.ts), and {SAY} beside a
     // word as short as "dla" reads differently.
     { id: "pl.dla", frame: "told", allowUnknown: true, pattern: `${BOW}(?:${GAVE_WORDS})(?:\\s+\\p{Ll}+){0,3}?\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, powiedział burmistrz dla Kuriera Lipowego.", expect: "Kuriera Lipowego" },
-    // "powiedział w Radiu Kresy, że …", "potwierdził w Polsat News": the broadcaster or paper the words were said on, after a
+    // "powiedział w Radiu Kresy, że …", "zapewnił w Telewizji Kresy": the broadcaster or paper the words were said on, after a
     // verb of saying. A place or an institution follows "w" as often ("powiedział w Sejmie"): only a name with an outlet's
     // evidence (the registry, an outlet word in it).
     { id: "pl.w_stacji", frame: "told", allowUnknown: false, pattern: `${BOW}(?:${GAVE_WORDS})${EOW}(?:\\s+\\p{Ll}+){0,2}?\\s+w\\s+${CUE}?{SRC}{END}`, example: "Minister powiedział w Radiu Kresy, że zostaje.", expect: "Radiu Kresy" },
     // "na antenie Radia Kresy potwierdził": on a broadcaster's air; the phrase is the evidence, before or after the verb.
-    { id: "pl.na_antenie", frame: "told", allowUnknown: true, pattern: `${BOW}[Nn]a\\s+antenie\\s+${CUE}?{SRC}{END}`, example: "Wicepremier na antenie Radia Kresy potwierdził, że to cyberatak.", expect: "Radia Kresy" },
+    { id: "pl.na_antenie", frame: "told", allowUnknown: true, pattern: `${BOW}[Nn]a\\s+antenie\\s+${CUE}?{SRC}{END}`, example: "Burmistrz na antenie Radia Kresy zapewnił, że most jest bezpieczny.", expect: "Radia Kresy" },
     // "w miesięczniku „X”", "na łamach tygodnika X" (in the monthly X, on the pages of the weekly X): where something was
     // printed. The periodical noun is required and is the evidence (a diary's owner after "dziennik": `personalNouns`); a
     // person named where something was printed is no source.
@@ -86,8 +86,8 @@ export const pl: LanguageFrames = {
   complementisers: ["że"],
   anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców", "pracownik", "pracownica", "pracownicy", "pracowników", "pracownic", "pielęgniarka", "pielęgniarki", "pielęgniarek", "lekarz", "lekarze", "lekarzy"],
   determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
-  // A role names the body it heads in the genitive, capitalised, before the person ("rzecznik Ministerstwa Zdrowia Jan
-  // Nowak", "szef Kancelarii Prezesa Rady Ministrów Jan Nowak"): the body is the role's, the person the last two words.
+  // A role names the body it heads in the genitive, capitalised, before the person ("rzecznik Urzędu Morskiego Jan
+  // Nowak", "dyrektor Biura Zarządu Portu Lipowiec Jan Nowak"): the body is the role's, the person the last two words.
   bodyAfterRole: true,
   roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał", "przewodniczący", "przewodnicząca", "wojewoda", "szef", "szefowa",
     // In the genitive, after "według", "zdaniem", "powołując się na" ("według rzecznika ministerstwa Jana Kowalczyka").

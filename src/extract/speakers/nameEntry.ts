@@ -35,7 +35,7 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
   return titleWord(ctx.lang.frames).test(title) ? name : `${title} ${name}`;
 }
 
-/** A whole name that is a web address: words joined by dots, ending in a top-level domain in small letters ("X.com", "Velmar.net"). */
+/** A whole name that is a web address: words joined by dots, ending in a top-level domain in small letters ("Q.net", "Velmar.net"). */
 const WEB_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,13}$/u;
 
 /** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
@@ -338,7 +338,7 @@ const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NamePart
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
-  // A web address ("na portalu X.com podkreślił", "wrote on Velmar.net") is where words were posted, never who spoke.
+  // A web address ("na portalu Q.net napisał", "wrote on Velmar.net") is where words were posted, never who spoke.
   if (WEB_ADDRESS.test(raw.trim())) return undefined;
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
