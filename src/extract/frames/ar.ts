@@ -14,6 +14,14 @@ export const AR_NOT_NAMES = ["ما", "آخر", "أحدث", "مصادر", "مصد
 const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3]))`;
 
 /**
+ * The days of the week, with the article as the press writes them after a verb of reporting ("ذكرت إذاعة الوادي الأربعاء أن":
+ * the radio reported on Wednesday): when it was said, never a word of the name before it.
+ */
+export const AR_WEEKDAYS = ["الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت"];
+/** Not a day of the week as a whole word: a name's second word never is one. */
+const NOT_WEEKDAY = `(?!(?:${AR_WEEKDAYS.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3]))`;
+
+/**
  * Verbs of publishing or relaying, as one class: said, published, confirmed, relayed, mentioned, revealed, carried, took up,
  * stated, pointed out, made clear (past stems; the feminine adds ت). Written with an object suffix too ("نشرتها صحيفة": the newspaper
  * published it; "نقله موقع": the site relayed it). Their subject is an outlet only behind an outlet noun or in the registry.
@@ -56,17 +64,17 @@ function withConjunction(words: readonly string[]): string[] {
 export const ar: LanguageFrames = {
   language: "ar",
   // An outlet after its cue word: the cue is kept out of the name; one or two words, never a trailing nisba adjective (الإماراتية).
-  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${NOT_NAME}${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})??|${LATIN_NAME})(?:"|»)?`,
+  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${NOT_NAME}${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${NOT_WEEKDAY}${AWORD})??|${LATIN_NAME})(?:"|»)?`,
   date: "(?:في|يوم)\\s+(?<date>\\d{1,2}\\s+" + AWORD + "|" + AWORD + "\\s+\\d{1,2})",
   // "الصحيفة", and after the preposition ل, which swallows the article's alif ("وفقاً للصحيفة" = ل + لصحيفة).
   descriptor: `(?:(?:ال|ل)(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة))(?:\\s+${AWORD})?`,
   // A trailing nisba adjective ("الألمانية") may follow the name before the clause goes on.
-  end: "(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|بأن|بان|عن|في|يوم|الذي|التي|و|ان|أمس|اليوم|على|إلى|من|حول|تقريرا|تقريراً|مقالا|مقالاً|خبرا|خبراً|بيانا|بياناً)(?![\\u0621-\\u065F\\u0670-\\u06D3])))",
+  end: `(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|بأن|بان|عن|في|يوم|الذي|التي|و|ان|أمس|اليوم|على|إلى|من|حول|تقريرا|تقريراً|مقالا|مقالاً|خبرا|خبراً|بيانا|بياناً|${AR_WEEKDAYS.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3])))`,
   frames: [
     { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلت|نقل)\\s+" + CUE_GROUP + "{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "الخليج" },
     { id: "ar.bihasab", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "الخليج" },
     { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },
-    { id: "ar.li_mawqi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<cue>صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?<name>(?:"|«)?${NOT_NAME}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:"|»)?)`, example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "المدن" },
+    { id: "ar.li_mawqi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<cue>صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?<name>(?:"|«)?${NOT_NAME}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))${NOT_WEEKDAY}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:"|»)?)`, example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "المدن" },
     { id: "ar.dhakarat", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: "(?:ذكرت|أفادت|كشفت|أوردت)\\s+" + CUE_GROUP + "{SRC}{END}", example: "ذكرت وكالة الأنباء الألمانية أن الهجوم وقع ليلاً.", expect: "الأنباء" },
     // "قالت" / "نشرت" / "نقلت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.
     { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
@@ -124,7 +132,7 @@ export const ar: LanguageFrames = {
   // A feminine nisba without the article after an indefinite outlet noun agrees with it ("صحيفة صينية", "وكالة محلية"); a
   // masculine one names a place ("موقع روسي"). With the article it may be a name ("قناة العربية"), so it is left alone.
   describingAdjectives: { pattern: "(?!ال)[\\u0621-\\u064A]{2,}(?:ية|يّة)", placeSuffixes: ["ي"], placeStems: ["{}", "ال{}", "{}ا", "{}يا"] },
-  nameStopwords: ["عن", "في", "أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "من", "إلى", "على", "خلال", "يوم", "أمس", "اليوم", "قوله", "قولها", "الذي", "التي", "مدير", "رئيس", "وزير"],
+  nameStopwords: ["عن", "في", "أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "من", "إلى", "على", "خلال", "يوم", "أمس", "اليوم", ...AR_WEEKDAYS, "قوله", "قولها", "الذي", "التي", "مدير", "رئيس", "وزير"],
   // "كريم بن سليمان": son of, daughter of, father of join a person's name.
   nameJoiners: ["بن", "بنت", "ابن", "أبو"],
   // "المتحدث باسم الشركة": the spokesman on behalf of the company.
