@@ -9,6 +9,13 @@ const W = `(?:[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Z][A-Za-z0-9&.'\\-]{0,19}
 const GLOSS = "(?:\\([^()\\n]{1,40}\\))?";
 /** Words that start no name: particles written apart, demonstratives, "local", and the generic "media" nouns. */
 const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "앞서", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];
+/**
+ * Who runs an outlet or where it is, written onto its noun or before it ("국영통신" a state news agency, "관영 매체" state
+ * media, "현지 언론" local media): a description of an outlet the text does not name, never a name, though it ends like one.
+ */
+const KO_DESCRIBED_OUTLETS = ["국영", "관영", "현지", "해외", "외국", "국내"].flatMap((who) =>
+  ["통신", "통신사", "매체", "언론", "언론사", "방송", "방송사", "신문"].flatMap((noun) => [`${who}${noun}`, `${who} ${noun}`]),
+);
 /** Particles a noun takes ("언론에", "외신들은"): a stop word with one of them is still a stop word. */
 const PARTICLE = "(?:은|는|이|가|을|를|의|에|에게|에서|도|와|과|으로|로)";
 // Nor a verb that ends a quoted clause ("검토하고 있다고 푸른일보가 보도했다": 있다고 is "that … is", no name's first word).
@@ -65,7 +72,7 @@ export const ko: LanguageFrames = {
   organisationCues: ["정부", "당국", "국방부", "외교부", "통일부", "경찰", "군", "위원회", "대학", "대학교", "연구소", "청와대", "백악관", "국무부", "당", "협회", "재단", "법원", "검찰", "엔터테인먼트", "소속사", "기획사", "구단", "회사", "기업", "공사", "공단", "은행", "병원"],
   outletCues: ["신문", "일보", "뉴스", "방송", "통신", "매체", "타임스", "포스트", "저널", "닷컴", "채널", "일간지", "잡지", "tv", "사이트"],
   outletSuffixes: ["일보", "신문", "신보", "뉴스", "방송", "통신", "타임스", "포스트", "저널", "닷컴", "매거진", "TV", "티비", "경제", "데일리"],
-  genericSources: ["언론", "현지 언론", "외신", "외신들", "매체", "언론들", "국내 언론", "외국 언론", "현지 매체", "소식통", "관계자", "당국", "보도", "기사"],
+  genericSources: [...new Set(["언론", "외신", "외신들", "매체", "언론들", "소식통", "관계자", "당국", "보도", "기사", ...KO_DESCRIBED_OUTLETS])],
   nameStopwords: KO_STOP,
   // Hangul has no capitals: a speaker is a pronoun, a source or role noun, or a family name with two given syllables,
   // marked as the sentence's topic ("김민수 대변인은 …라고 말했다").
