@@ -35,6 +35,11 @@ const ZH_GAP = 4;
 const FOREIGN_NAME_PART = 4;
 /** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
 const KO_WORDS = 12;
+/**
+ * A Korean verb's plain ending 다 quoted by 라는 / 라고 / 라며 ("가능할 법도 하다라는 의견", the view that it may well be):
+ * a clause that ends there, never a topic, though "하다라는" reads as a family name, two syllables and the topic's 는.
+ */
+const KO_QUOTED_VERB = /다라(?:는|고|며)$/u;
 /** Most words of a role's body or portfolio between a Korean name and its role noun ("하늘신문", "경제·산업 담당"). */
 const ROLE_PHRASE_WORDS = 2;
 
@@ -179,6 +184,7 @@ function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev:
       openClauses++;
       continue;
     }
+    if (KO_QUOTED_VERB.test(w.text)) continue;
     const topic = endsWithAny(w.text, ev.topicParticles ?? []);
     const nominative = topic ? undefined : endsWithAny(w.text, ev.nominativeParticles ?? []);
     const particle = topic ?? nominative;
