@@ -1,4 +1,5 @@
 /** Coordinated subjects: two names joined by a conjunction read as two people or two bodies, never as one source. */
+import { isKnownGivenName, namesAPerson } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { conjunction } from "../coordination.ts";
 import { isPlace } from "../gazetteer.ts";
@@ -36,6 +37,22 @@ function coordinatedPair(listedFirst: { raw: string; start: number }, second: { 
   return { entry: a, span: { start: first.start, end: second.start + second.raw.length }, also: b };
 }
 
+/**
+ * "Road Transport and Bridges Minister Obaidul Quader told": the conjunction joins the words of one office ("Road Transport
+ * and Bridges"), not two people, when the second part writes a role before its person's name and the first part opens on
+ * no given name and names nobody. The person is read with the whole office as role; undefined where this is not so.
+ */
+function sharedOffice(first: { raw: string; start: number }, second: { raw: string; start: number }, ctx: SpeakerContext): Subject | undefined {
+  const firstWord = first.raw.trim().split(/\s+/u)[0] ?? "";
+  if (isKnownGivenName(firstWord) || namesAPerson(first.raw)) return undefined;
+  const person = nameEntry(second.raw, second.start, ctx);
+  const role = person?.type === "named" ? person.role : undefined;
+  if (!person || !role || !second.raw.trim().startsWith(role)) return undefined;
+  // The fuller office is the role, as the book keeps the fullest form of a name.
+  person.role = `${first.raw.trim()} ${ctx.body.slice(first.start + first.raw.length, second.start).trim()} ${role}`;
+  return { entry: person, span: { start: second.start, end: second.start + second.raw.length } };
+}
+
 /** True when nothing but a clause mark or the text's start, and maybe a determiner, stands before a subject's first name. */
 function opensClause(before: string, ctx: SpeakerContext): boolean {
   const word = /(?:^|\s)(\p{L}+)\s*$/u.exec(before);
@@ -55,6 +72,8 @@ export function coordinatedSubject(name: string, start: number, textBefore: stri
   const inside = new RegExp(`^(.+?)\\s+${and}\\s+(.+)$`, "u").exec(name);
   if (inside?.[1] && inside[2]) {
     if (isPlace(name) || isOutletName(name, ctx)) return undefined;
+    const office = sharedOffice({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx);
+    if (office) return office;
     return coordinatedPair({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx, role);
   }
   const following = new RegExp(`^\\s+${and}\\s+`, "u").exec(after);
