@@ -34,9 +34,9 @@ const REPORT_VERB = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:(?:${AR_REPORT_VERB_STEM
 /**
  * A name set in quotation marks after an outlet noun: the marks bound it, so the clause may go on with any word ("ونقلت صحيفة
  * "الفجر" تفاصيل الدراسة"); Latin letters in any case ("موقع “ndtv”"). Web text also sets it between doubled apostrophes
- * (''الفجر''), typed where no quotation mark is at hand.
+ * (''الفجر''), typed where no quotation mark is at hand, and the press in brackets ("كشفت صحيفة (الفجر) أن").
  */
-const QUOTED_NAME = `(?:["«“]|'')(?<name>[^"«»“”\\n]{2,40}?)(?:["»”]|'')`;
+const QUOTED_NAME = `(?:["«“]|''|\\()(?<name>[^"«»“”()\\n]{2,40}?)(?:["»”]|''|\\))`;
 /** "نقل(ه) … عن صحيفة": relayed (it) … from an outlet noun — عن after a relaying verb is "from", not "about". */
 const RELAYED_FROM = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:نقل|ينقل|تنقل)(?:ت|ته|ها|ه|تها)?\\s+[^،.؛:\\n]{0,60}?\\s+عن\\s+(?<cue>${CUE})\\s+`;
 /** "بحسب ما / وفق ما / وفقاً لما" — according to what (an outlet published): حسب and وفق before a relative clause. */
