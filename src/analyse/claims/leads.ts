@@ -3,14 +3,15 @@
  * uses the claim's signature words (in its own language) or its names and numbers (across languages) — at least two
  * of them, weighing LEAD_MATCH together — and, when the claim is about a place, names a place the claim's statements
  * relate to. A headline states a story in few words, too few to link to a statement (stage 2), but enough to match
- * what a whole claim repeats.
+ * what a whole claim repeats. A claim of two or three articles is joined only by leads that call it false (a debunk's
+ * headline restating the story it denies); its stances are read as for any other carrier.
  */
 import { lettersWithoutCase } from "../../core/text.ts";
 import { nameRelation } from "./names.ts";
 import { postings } from "./postings.ts";
 import { membersByLanguage, signature, type Signature } from "./signature.ts";
 import { tellsNoClaim } from "./statements.ts";
-import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
+import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_JOIN_MIN_ARTICLES_DEBUNK, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
 import type { Group, RelatedNames, Statement } from "./types.ts";
 import { mustStayApart, type ApartStatements } from "./versions.ts";
 
@@ -97,8 +98,9 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
   const best = new Map<number, { group: number; score: number }>();
   groups.forEach((g, k) => {
     // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
-    // one sentence's wording, not a claim's.
-    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => tellsNoClaim(statements[m] as Statement))) return;
+    // one sentence's wording, not a claim's: it takes only a lead that calls it false.
+    const small = g.articles.size < LEAD_JOIN_MIN_ARTICLES;
+    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES_DEBUNK || g.members.every((m) => tellsNoClaim(statements[m] as Statement))) return;
     const words = signaturesByLanguage(g, statements);
     const anchors = signature(g, statements, "anchors");
     const places = boundPlaces(g, statements, related);
@@ -107,7 +109,7 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
     for (const t of anchors.keys()) for (const i of leadsBy.get(`a:${t}`) ?? []) leads.add(i);
     for (const i of [...leads].sort((x, y) => x - y)) {
       const s = statements[i] as Statement;
-      if (g.articles.has(s.article) || mustStayApart([i], g.members, apart)) continue;
+      if (g.articles.has(s.article) || (small && !s.debunking) || mustStayApart([i], g.members, apart)) continue;
       if (places && placesComparable(s, places) && nameRelation(related, s.names, places) === undefined) continue;
       const score = leadScore(s, g, words, anchors);
       if (score > (best.get(i)?.score ?? 0)) best.set(i, { group: k, score });

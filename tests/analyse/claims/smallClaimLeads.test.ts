@@ -1,0 +1,63 @@
+// A story told by only two or three articles in their sentences is often carried by more in their headlines alone: a
+// debunk's headline restates it to deny it ("No, the Kestrel bridge did not collapse"), while its sentences tell the
+// check (the council, the engineers). Such a headline joined only claims of four articles or more (leads.ts), so the
+// debunk carried nothing and its stance was never read. A smaller claim now takes a lead that calls it false (a debunk
+// cue), and the stance reader reads that headline as it reads any carrier. A plain lead still joins only a claim of four
+// articles or more. All statements invented.
+import { describe, expect, it } from "vitest";
+import { joinLeads } from "../../../src/analyse/claims/leads.ts";
+import type { Group, Statement } from "../../../src/analyse/claims/types.ts";
+
+function statement(article: string, text: string, words: string[], lead = false, debunking = false): Statement {
+  return {
+    debunking,
+    article,
+    language: "en",
+    span: { start: lead ? -1 : 100, end: lead ? -1 : 100 + text.length, text },
+    quoted: false,
+    saysOnlyWho: false,
+    words: new Set(words),
+    anchors: new Set(words.filter((w) => w === "kestrel" || w === "talbridg")),
+    predicates: new Set(),
+    names: new Set(),
+    lead,
+    verbless: false,
+  };
+}
+
+/** Two articles telling that the Kestrel bridge in Talbridge collapsed. */
+const story: Statement[] = [
+  statement("a", "The Kestrel bridge in Talbridge collapsed on Sunday night.", ["kestrel", "bridg", "talbridg", "collaps", "sunday", "night"]),
+  statement("b", "The Kestrel bridge in Talbridge collapsed after heavy rain on Sunday.", ["kestrel", "bridg", "talbridg", "collaps", "heavi", "rain", "sunday"]),
+];
+const storyGroup: Group = { members: [0, 1], articles: new Set(["a", "b"]) };
+
+/** Two other articles telling that the council inspected the bridge. */
+const check: Statement[] = [
+  statement("d", "The council inspected the bridge on Monday and found no damage.", ["council", "inspect", "bridg", "monday", "found", "damag"]),
+  statement("e", "Council engineers inspected the bridge on Monday.", ["council", "engin", "inspect", "bridg", "monday"]),
+];
+const checkGroup: Group = { members: [2, 3], articles: new Set(["d", "e"]) };
+
+/** The members of the story's claim once leads are joined, a headline added after the four statements. */
+function storyMembers(headline: Statement): string[] {
+  const statements = [...story, ...check, headline];
+  const [joined] = joinLeads([storyGroup, checkGroup], statements, new Map());
+  return joined!.members.map((m) => statements[m]!.article);
+}
+
+describe("a claim of two articles", () => {
+  const denial = (article: string, words = ["kestrel", "bridg", "collaps"]) => statement(article, "No, the Kestrel bridge did not collapse", words, true, true);
+
+  it("is carried by a debunk headline that restates it", () => {
+    expect(storyMembers(denial("c"))).toContain("c");
+  });
+
+  it("control: not by a plain headline, which joins only a claim of four articles or more", () => {
+    expect(storyMembers(statement("c", "The Kestrel bridge collapsed", ["kestrel", "bridg", "collaps"], true))).not.toContain("c");
+  });
+
+  it("control: not by a debunk headline that shares one word with it", () => {
+    expect(storyMembers(statement("c", "Talbridge library fire was a hoax", ["talbridg", "librari", "fire", "hoax"], true, true))).not.toContain("c");
+  });
+});
