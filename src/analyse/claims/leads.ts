@@ -4,9 +4,11 @@
  * of them, weighing LEAD_MATCH together — and, when the claim is about a place, names a place the claim's statements
  * relate to. A headline states a story in few words, too few to link to a statement (stage 2), but enough to match
  * what a whole claim repeats. A claim of two or three articles is joined only by leads that call it false (a debunk's
- * headline restating the story it denies); its stances are read as for any other carrier.
+ * headline restating the story it denies) and tell what it says happened, not only whom and where it is about
+ * (tellsPredicate); its stances are read as for any other carrier.
  */
 import { lettersWithoutCase } from "../../core/text.ts";
+import { predicateOf } from "../lexicon.ts";
 import { nameRelation } from "./names.ts";
 import { postings } from "./postings.ts";
 import { membersByLanguage, signature, type Signature } from "./signature.ts";
@@ -92,6 +94,38 @@ function leadScore(s: Statement, g: Group, words: ReadonlyMap<string, Signature>
   return joins ? weight * Math.log2(1 + g.articles.size) : 0;
 }
 
+/** The predicate of denying ("denied", "false"): a debunk lead's own cue, not what it says happened. */
+const DENYING = predicateOf("denied");
+
+/** The largest figure a date's day can be: "20日", "27/7", "on the 14th" give the day a story happened as often as its figure. */
+const LARGEST_DAY = 31;
+
+/** Whether an anchor is a figure that tells a claim apart ("340 cooperatives", "180 million"): a number past any day of a month. */
+function isClaimFigure(anchor: string): boolean {
+  return anchor.startsWith("#") && Number(anchor.slice(1)) > LARGEST_DAY;
+}
+
+/**
+ * Whether a lead tells what a claim says happened, not only whom and where it is about: it shares a predicate with one
+ * of the claim's statements in its language (a predicate group, or a verb the reading tagged there, found among the
+ * lead's words: "did not collapse" tells "collapsed"), or a figure of one in any language (isClaimFigure). A denial of
+ * something else names the claim's people and places ("denied reports that the northern base near Dornfeld would be
+ * closed") but not its predicate. Where the reading tags no verbs (every language but English), only a predicate group
+ * or a figure can tell it: the lead says less rather than join a claim it may not state.
+ */
+function tellsPredicate(s: Statement, g: Group, statements: readonly Statement[]): boolean {
+  for (const m of g.members) {
+    const c = statements[m] as Statement;
+    for (const a of s.anchors) if (isClaimFigure(a) && c.anchors.has(a)) return true;
+    if (c.language !== s.language) continue;
+    for (const p of c.predicates) {
+      if (p === DENYING) continue;
+      if (s.predicates.has(p) || (p.startsWith("verb:") && s.words.has(p.slice("verb:".length)))) return true;
+    }
+  }
+  return false;
+}
+
 /** The groups with the leads that state them joined: each lead joins the one claim it states best (joining several would chain claims into one). */
 export function joinLeads(groups: readonly Group[], statements: readonly Statement[], related: RelatedNames, apart: ApartStatements = new Map()): Group[] {
   const leadsBy = ungroupedLeads(groups, statements);
@@ -109,7 +143,7 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
     for (const t of anchors.keys()) for (const i of leadsBy.get(`a:${t}`) ?? []) leads.add(i);
     for (const i of [...leads].sort((x, y) => x - y)) {
       const s = statements[i] as Statement;
-      if (g.articles.has(s.article) || (small && !s.debunking) || mustStayApart([i], g.members, apart)) continue;
+      if (g.articles.has(s.article) || (small && !(s.debunking && tellsPredicate(s, g, statements))) || mustStayApart([i], g.members, apart)) continue;
       if (places && placesComparable(s, places) && nameRelation(related, s.names, places) === undefined) continue;
       const score = leadScore(s, g, words, anchors);
       if (score > (best.get(i)?.score ?? 0)) best.set(i, { group: k, score });

@@ -77,9 +77,10 @@ export const LEAD_ROUNDS = 2;
 /** Only a claim made by this many articles has a signature stable enough for leads to join it; fewer is one sentence's wording. */
 export const LEAD_JOIN_MIN_ARTICLES = 4;
 /**
- * A smaller claim (this many articles at least) is joined only by a lead that calls it false (a debunk cue): a debunk's
- * headline restates the story it denies ("No, the mayor did not resign") while its sentences tell the check, and would
- * otherwise carry nothing. A plain lead sharing two words with a claim of two articles is more often another story.
+ * A smaller claim (this many articles at least) is joined only by a lead that calls it false (a debunk cue) and shares
+ * its predicate or a figure (leads.ts tellsPredicate): a debunk's headline restates the story it denies ("No, the mayor
+ * did not resign") while its sentences tell the check, and would otherwise carry nothing. A plain lead sharing two words
+ * with a claim of two articles is more often another story, and so is a denial sharing only its names and places.
  */
 export const LEAD_JOIN_MIN_ARTICLES_DEBUNK = 2;
 

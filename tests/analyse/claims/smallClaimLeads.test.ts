@@ -2,13 +2,14 @@
 // debunk's headline restates it to deny it ("No, the Kestrel bridge did not collapse"), while its sentences tell the
 // check (the council, the engineers). Such a headline joined only claims of four articles or more (leads.ts), so the
 // debunk carried nothing and its stance was never read. A smaller claim now takes a lead that calls it false (a debunk
-// cue), and the stance reader reads that headline as it reads any carrier. A plain lead still joins only a claim of four
-// articles or more. All statements invented.
+// cue) and tells what the claim says happened (a predicate or a figure it shares with the claim's statements), and the
+// stance reader reads that headline as it reads any carrier. A plain lead still joins only a claim of four articles or
+// more. All statements invented.
 import { describe, expect, it } from "vitest";
 import { joinLeads } from "../../../src/analyse/claims/leads.ts";
 import type { Group, Statement } from "../../../src/analyse/claims/types.ts";
 
-function statement(article: string, text: string, words: string[], lead = false, debunking = false): Statement {
+function statement(article: string, text: string, words: string[], lead = false, debunking = false, predicates: string[] = []): Statement {
   return {
     debunking,
     article,
@@ -18,17 +19,17 @@ function statement(article: string, text: string, words: string[], lead = false,
     saysOnlyWho: false,
     words: new Set(words),
     anchors: new Set(words.filter((w) => w === "kestrel" || w === "talbridg")),
-    predicates: new Set(),
+    predicates: new Set(predicates),
     names: new Set(),
     lead,
     verbless: false,
   };
 }
 
-/** Two articles telling that the Kestrel bridge in Talbridge collapsed. */
+/** Two articles telling that the Kestrel bridge in Talbridge collapsed (the verb the reading tags, as statements.ts names it). */
 const story: Statement[] = [
-  statement("a", "The Kestrel bridge in Talbridge collapsed on Sunday night.", ["kestrel", "bridg", "talbridg", "collaps", "sunday", "night"]),
-  statement("b", "The Kestrel bridge in Talbridge collapsed after heavy rain on Sunday.", ["kestrel", "bridg", "talbridg", "collaps", "heavi", "rain", "sunday"]),
+  statement("a", "The Kestrel bridge in Talbridge collapsed on Sunday night.", ["kestrel", "bridg", "talbridg", "collaps", "sunday", "night"], false, false, ["verb:collaps"]),
+  statement("b", "The Kestrel bridge in Talbridge collapsed after heavy rain on Sunday.", ["kestrel", "bridg", "talbridg", "collaps", "heavi", "rain", "sunday"], false, false, ["verb:collaps"]),
 ];
 const storyGroup: Group = { members: [0, 1], articles: new Set(["a", "b"]) };
 
@@ -55,6 +56,10 @@ describe("a claim of two articles", () => {
 
   it("control: not by a plain headline, which joins only a claim of four articles or more", () => {
     expect(storyMembers(statement("c", "The Kestrel bridge collapsed", ["kestrel", "bridg", "collaps"], true))).not.toContain("c");
+  });
+
+  it("control: not by a debunk headline that names its bridge but not what happened to it", () => {
+    expect(storyMembers(statement("c", "No, the Kestrel bridge in Talbridge will not be closed", ["kestrel", "bridg", "talbridg", "close"], true, true, ["close"]))).not.toContain("c");
   });
 
   it("control: not by a debunk headline that shares one word with it", () => {
