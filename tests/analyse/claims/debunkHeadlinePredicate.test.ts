@@ -30,11 +30,11 @@ const STORIES: Record<string, { story: [string, string][]; check: string; sameEv
   },
   it: {
     story: [
-      ["La giunta rinnova la flotta", "Il comune di Valdora ha acquistato 340 autobus elettrici per il servizio urbano, secondo il consigliere Bruno Zanetti."],
-      ["Mezzi nuovi in città", "Il comune di Valdora ha acquistato 340 autobus elettrici per il servizio urbano della città."],
+      ["La giunta rinnova la flotta", "Il comune di Valdora ha acquistato 260 autobus elettrici per il servizio urbano, secondo il consigliere Bruno Zanetti."],
+      ["Mezzi nuovi in città", "Il comune di Valdora ha acquistato 260 autobus elettrici per il servizio urbano della città."],
     ],
     check: "Il bilancio del comune, pubblicato venerdì, non contiene alcuna spesa per mezzi pubblici. La giunta prevede solo la manutenzione delle linee esistenti.",
-    sameEvent: "Falso: Valdora non ha acquistato 340 autobus elettrici",
+    sameEvent: "Falso: Valdora non ha acquistato 260 autobus elettrici",
     otherEvent: "Falso: il comune di Valdora non chiuderà la piscina comunale",
   },
   de: {
@@ -54,7 +54,7 @@ describe("a debunk headline and a claim of two articles", () => {
     expect(await stances(language, [...story, [sameEvent, check]])).toEqual({ a: "true", b: "true", c: "false" });
   });
 
-  it.each(Object.keys(STORIES))("%s: a headline denying another event about the same bridge carries nothing", async (language) => {
+  it.each(Object.keys(STORIES))("%s: a headline denying another event about the same place carries nothing", async (language) => {
     const { story, check, otherEvent } = STORIES[language]!;
     expect(await stances(language, [...story, [otherEvent, check]])).toEqual({ a: "true", b: "true" });
   });
