@@ -66,3 +66,19 @@ describe("a claim of two articles", () => {
     expect(storyMembers(statement("c", "Talbridge library fire was a hoax", ["talbridg", "librari", "fire", "hoax"], true, true))).not.toContain("c");
   });
 });
+
+describe("a claim of two articles told as a denial", () => {
+  /** Two articles telling that the Talbridge council denied selling the Kestrel bridge. */
+  const denied: Statement[] = [
+    statement("a", "The Talbridge council denied that the Kestrel bridge was sold.", ["talbridg", "council", "deni", "kestrel", "bridg", "sold"], false, true, ["denied", "sell"]),
+    statement("b", "The Talbridge council denied it sold the Kestrel bridge to a developer.", ["talbridg", "council", "deni", "kestrel", "bridg", "sold", "develop"], false, true, ["denied", "sell"]),
+  ];
+  const group: Group = { members: [0, 1], articles: new Set(["a", "b"]) };
+
+  it("control: is not carried by a denial of something else, whose denying is its cue and not the claim's predicate", () => {
+    const lead = statement("c", "Talbridge council denied reports that the Kestrel bridge will get a toll", ["talbridg", "council", "deni", "kestrel", "bridg", "toll"], true, true, ["denied"]);
+    const statements = [...denied, lead];
+    const [joined] = joinLeads([group], statements, new Map());
+    expect(joined!.members.map((m) => statements[m]!.article)).not.toContain("c");
+  });
+});
