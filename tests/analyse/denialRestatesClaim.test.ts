@@ -6,19 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { wordsLink } from "../../src/analyse/claims/links.ts";
 import { MIN_OVERLAP, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS } from "../../src/analyse/claims/thresholds.ts";
-import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
-
-/** Each article's stance on each claim it carries, as `article claim-label-start stance`. */
-async function stances(language: string, bodies: readonly [string, string][]): Promise<Record<string, string>> {
-  const files = Object.fromEntries(bodies.map(([title, body], k) => [`${"abcd"[k]}.txt`, frontMatterArticle(language, `Outlet ${"ABCD"[k]}`, `2026-03-0${k + 1}`, title, body)]));
-  const { graph } = await analyseCaseFolder(await makeCase(files));
-  const out: Record<string, string> = {};
-  graph.forEachEdge((_, attrs, source) => {
-    if (attrs.kind === "asserts") out[source] = String(attrs.stance);
-  });
-  return out;
-}
+import { caseStances as stances } from "./caseStances.ts";
 
 const ARABIC_CLAIM = "قتل 12 جنديا في الهجوم على القاعدة الشمالية قرب مدينة الزرقاء";
 const KOREAN_CLAIM = "가수 이하늘이 그룹 은하수를 탈퇴한다";

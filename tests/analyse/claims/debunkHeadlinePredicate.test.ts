@@ -4,19 +4,7 @@
 // lorries" names the claim's bridge and place but denies another event, and joining it would invent a carrier.
 // Own invented stories.
 import { describe, expect, it } from "vitest";
-import { analyseCaseFolder } from "../../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../../helpers.ts";
-
-/** Each article's stance on each claim it carries, by article. */
-async function stances(language: string, bodies: readonly [string, string][]): Promise<Record<string, string>> {
-  const files = Object.fromEntries(bodies.map(([title, body], k) => [`${"abcd"[k]}.txt`, frontMatterArticle(language, `Outlet ${"ABCD"[k]}`, `2026-03-0${k + 1}`, title, body)]));
-  const { graph } = await analyseCaseFolder(await makeCase(files));
-  const out: Record<string, string> = {};
-  graph.forEachEdge((_, attrs, source) => {
-    if (attrs.kind === "asserts") out[source] = String(attrs.stance);
-  });
-  return out;
-}
+import { caseStances as stances } from "../caseStances.ts";
 
 const STORIES: Record<string, { story: [string, string][]; check: string; sameEvent: string; otherEvent: string }> = {
   en: {
