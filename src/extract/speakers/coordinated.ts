@@ -45,6 +45,9 @@ function coordinatedPair(listedFirst: { raw: string; start: number }, second: { 
 function sharedOffice(first: { raw: string; start: number }, second: { raw: string; start: number }, ctx: SpeakerContext): Subject | undefined {
   const firstWord = first.raw.trim().split(/\s+/u)[0] ?? "";
   if (isKnownGivenName(firstWord) || namesAPerson(first.raw)) return undefined;
+  // Only where a role noun stands in the second part before its last word: reading it registers a source, in order.
+  const secondWords = second.raw.trim().split(/\s+/u).slice(0, -1).map((w) => w.toLowerCase());
+  if (!secondWords.some((w) => ctx.lang.frames.roleNouns.includes(w))) return undefined;
   const person = nameEntry(second.raw, second.start, ctx);
   const role = person?.type === "named" ? person.role : undefined;
   if (!person || !role || !second.raw.trim().startsWith(role)) return undefined;
