@@ -36,7 +36,7 @@ const FOREIGN_NAME_PART = 4;
 /** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
 const KO_WORDS = 12;
 /**
- * A Korean verb's plain ending 다 quoted by 라는 / 라고 / 라며 ("가능할 법도 하다라는 의견", the view that it may well be):
+ * A Korean verb's plain ending 다 quoted by 라는 / 라고 / 라며 ("요금이 오를 법도 하다라는 의견", the view that fares may well rise):
  * a clause that ends there, never a topic, though "하다라는" reads as a family name, two syllables and the topic's 는.
  */
 const KO_QUOTED_VERB = /다라(?:는|고|며)$/u;

@@ -60,8 +60,8 @@ describe("caselessSubject (Korean)", () => {
     ["작년에는 소방관이 항구에 파견되기도", "a topic that shows no evidence"],
     ["바다 한가람은 \"          \"", "the tail of a longer name"],
     ["박 청장이 현장을 지켜온 점을 언급하면서 \"          \"고", "the subject of a clause a complement noun closes"],
-    // "하다라는" is a verb's plain ending quoted (the view "that it may be"), not 하 + 다라 + topic 는.
-    ["가능할 법도 하다라는 의견이 있기도", "a verb's ending quoted by 라는"],
+    // "하다라는" is a verb's plain ending quoted (the view "that it may well be"), not 하 + 다라 + topic 는.
+    ["요금이 오를 법도 하다라는 의견이 있기도 했다", "a verb's ending quoted by 라는"],
     ["그럴 수도 있다라고 보는 시각도", "a verb's ending quoted by 라고"],
   ])("%s → nobody (%s)", (text) => {
     expect(caselessSubject(text, 0, ko)).toBeUndefined();

@@ -1,12 +1,12 @@
-// "Argues against women activists fighting for …": after a speech verb, a phrase that opens on a preposition is the
-// preposition's object, never the inverted speaker; read as one, it drew an anonymous source "against women activists".
+// "Argues against union activists asking for …": after a speech verb, a phrase that opens on a preposition is the
+// preposition's object, never the inverted speaker; read as one, it drew an anonymous source "against union activists".
 // Invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
 
 describe("a preposition after a speech verb opens no inverted speaker", () => {
   it.each([
-    "Argues against women activists fighting for the right to fish.",
+    "Argues against union activists asking for a longer season.",
     "The mayor argued against local residents who wanted the pier closed.",
     "He spoke without officials present at the harbour.",
   ])("%s", (text) => {

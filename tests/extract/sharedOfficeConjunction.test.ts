@@ -5,7 +5,7 @@ import { readPlain, sourceLabels } from "./helpers.ts";
 
 describe("a conjunction inside an office's name before a person joins no second person", () => {
   it.each([
-    ["The culprits will be punished, Water Supply and Harbours Minister Tomas Revik told the media at a function in Dunmore on Thursday.", "named:Tomas Revik"],
+    ["The ferry will sail again in May, Water Supply and Harbours Minister Tomas Revik told reporters in Dunmore.", "named:Tomas Revik"],
     ["Fisheries and Ocean Affairs Minister Mara Quint said the quota would stay.", "named:Mara Quint"],
   ])("%s", (text, expected) => {
     expect(sourceLabels(readPlain(text, "en"))).toEqual([expected]);

@@ -38,8 +38,8 @@ function coordinatedPair(listedFirst: { raw: string; start: number }, second: { 
 }
 
 /**
- * "Road Transport and Bridges Minister Obaidul Quader told": the conjunction joins the words of one office ("Road Transport
- * and Bridges"), not two people, when the second part writes a role before its person's name and the first part opens on
+ * "Fisheries and Ocean Affairs Minister Mara Quint said": the conjunction joins the words of one office ("Fisheries and
+ * Ocean Affairs"), not two people, when the second part writes a role before its person's name and the first part opens on
  * no given name and names nobody. The person is read with the whole office as role; undefined where this is not so.
  */
 function sharedOffice(first: { raw: string; start: number }, second: { raw: string; start: number }, ctx: SpeakerContext): Subject | undefined {

@@ -212,7 +212,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
 function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: SpeakerContext): SubjectReading {
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (unnamed ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : occupationPhrase(start, to, ctx, "start"));
   if (!anon) return undefined;
-  // A phrase opening on a preposition ("argues against women activists") is that preposition's object, not who spoke;
+  // A phrase opening on a preposition ("argues against union activists") is that preposition's object, not who spoke;
   // one of whom it was said to ("řekla pro novinky.cz mluvčí …") stands before the speaker, who is read after it.
   const first = /^[\p{L}’']+/u.exec(anon.text)?.[0].toLowerCase();
   if (first && (ctx.lang.frames.prepositions ?? []).includes(first) && !(ctx.lang.frames.toldPrepositions ?? []).includes(first)) return undefined;
