@@ -78,10 +78,14 @@ const verbAfterPattern = perLanguage(
   (frames) => new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "iu"),
 );
 
+/** A speech verb anywhere in a stretch of text ("the statement says the following"). */
+const speechVerbPattern = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "iu"));
+
 /**
  * Whether a speech verb in its sentence credits the quotation at `span` (its marks included) to someone: right after it
- * ('"…," wrote the veteran harbour master', '"…", disse o autarca') or right before it ("the mayor wrote: “…”"). Such
- * a printing credits a speaker even where the reading could not tell whom.
+ * ('"…," wrote the veteran harbour master', '"…", disse o autarca') or right before it ("the mayor wrote: “…”"); or a
+ * sentence ending on a colon right before the quotation's own sentence holds one ("The statement says the following:"
+ * and the words in a paragraph of their own). Such a printing credits a speaker even where the reading could not tell whom.
  */
 export function creditedBySpeechVerb(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, language: string | undefined): boolean {
   const frames = framesFor(language);
@@ -90,5 +94,13 @@ export function creditedBySpeechVerb(body: string, sentences: readonly TextSpan[
   const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
   const to = last && last.end > span.end ? last.end : span.end;
   if (clauseBeforePattern(frames).test(body.slice(from, span.start))) return true;
-  return verbAfterPattern(frames).test(body.slice(span.end, to));
+  if (verbAfterPattern(frames).test(body.slice(span.end, to))) return true;
+  // The words of their sentence before the quotation end on a colon ("the statement says the following: “…”"), or there
+  // are none and the sentence before ends on one.
+  const ownIntro = body.slice(from, span.start).trimEnd();
+  if (ownIntro.endsWith(":")) return speechVerbPattern(frames).test(ownIntro);
+  const intro = body.slice(0, from).trimEnd();
+  if (ownIntro !== "" || !intro.endsWith(":")) return false;
+  const introSentence = sentenceAt(sentences, intro.length - 1);
+  return speechVerbPattern(frames).test(intro.slice(introSentence ? introSentence.start : intro.lastIndexOf("\n") + 1));
 }

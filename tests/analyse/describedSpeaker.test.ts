@@ -39,4 +39,24 @@ describe("a quotation credited by a speech verb to a described speaker", () => {
     const close = body.indexOf("”") + 1;
     expect(creditedBySpeechVerb(body, [{ start: 0, end: body.length, text: body }], { start: open, end: close }, "en")).toBe(credited);
   });
+
+  // "The statement says the following:" and the words in a paragraph of their own: the sentence before them credits them.
+  it.each([
+    ["a speech verb in the sentence ending on a colon before them", "The harbour office statement says the following:", true],
+    ["the same with words between the verb and the colon", "In full, the harbour office said in its statement on Monday the following:", true],
+    ["no speech verb in that sentence", "The gate sign now reads as follows:", false],
+    ["a sentence before them that ends on no colon", "The harbour office statement says more.", false],
+  ])("reads %s", (_, intro, credited) => {
+    const quote = QUOTE.replace(/,”$/, "”");
+    const body = `${intro}\n\n${quote}`;
+    const sentences = [
+      { start: 0, end: intro.length, text: intro },
+      { start: intro.length + 2, end: body.length, text: quote },
+    ];
+    expect(creditedBySpeechVerb(body, sentences, { start: intro.length + 2, end: body.length }, "en")).toBe(credited);
+  });
+
+  it("is no printing that credits no one where a statement's words follow a sentence that says it gives them", async () => {
+    expect(await driftWith(`The harbour office statement says the following:\n\n${QUOTE.replace(/,”$/, "”")}`)).toEqual([]);
+  });
 });
