@@ -8,6 +8,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan, contains } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
+import { LAST_DAY_OF_MONTH } from "../core/dates.ts";
 import { namesPerson } from "../core/personNamed.ts";
 import { blockLeadIn } from "../extract/sentences.ts";
 import { misrenderedFigures, scalesFor } from "../core/scales.ts";
@@ -181,7 +182,7 @@ const MONTH_BEFORE_DAY = /(\p{L}+)\.?\s+$/u;
  * one event differently are no figure that drifted.
  */
 function dayOfMonth(text: string, at: number, raw: string, language: string): boolean {
-  if (!/^\d{1,2}$/u.test(raw) || Number(raw) < 1 || Number(raw) > 31) return false;
+  if (!/^\d{1,2}$/u.test(raw) || Number(raw) < 1 || Number(raw) > LAST_DAY_OF_MONTH) return false;
   const after = MONTH_AFTER_DAY.exec(text.slice(at + raw.length))?.[1];
   const before = MONTH_BEFORE_DAY.exec(text.slice(Math.max(0, at - 20), at))?.[1];
   return [after, before].some((w) => w !== undefined && isMonthName(w, language));

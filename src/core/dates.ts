@@ -2,6 +2,9 @@
 
 export type DatePrecision = "year" | "month" | "day" | "time";
 
+/** The largest day a month has: a whole number up to it may be a date's day rather than a figure. */
+export const LAST_DAY_OF_MONTH = 31;
+
 /** A publication date as the case gives it: `iso` is the given text normalised (`2019`, `2019-03`, `2019-03-28`, or a full timestamp). */
 export interface PublishedDate {
   iso: string;

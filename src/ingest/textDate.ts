@@ -1,6 +1,6 @@
 /** A publication date written in the article's own text ("Published: 28 March 2019", "March 28, 2019 | 10:15"), for articles that come with no date. */
 import type * as Chrono from "chrono-node";
-import type { PublishedDate } from "../core/dates.ts";
+import { LAST_DAY_OF_MONTH, type PublishedDate } from "../core/dates.ts";
 import { asciiDigits } from "../core/text.ts";
 import { libraryOnFirstUse } from "./onFirstUse.ts";
 
@@ -91,7 +91,7 @@ function readDates(text: string, locale: LocaleName, reference: Date, forwardDat
       const { day, month, year } = table.fields(m);
       const y = Number(year);
       const d = day === undefined ? undefined : Number(day);
-      if (!month || month < 1 || month > 12 || (d !== undefined && (d < 1 || d > 31))) continue;
+      if (!month || month < 1 || month > 12 || (d !== undefined && (d < 1 || d > LAST_DAY_OF_MONTH))) continue;
       out.push({ index: m.index ?? 0, text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length), year: y, month, ...(d === undefined ? {} : { day: d }) });
     }
     return out;

@@ -7,6 +7,7 @@
  * headline restating the story it denies) and tell what it says happened, not only whom and where it is about
  * (tellsPredicate); its stances are read as for any other carrier.
  */
+import { LAST_DAY_OF_MONTH } from "../../core/dates.ts";
 import { lettersWithoutCase } from "../../core/text.ts";
 import { predicateOf } from "../lexicon.ts";
 import { nameRelation } from "./names.ts";
@@ -97,12 +98,12 @@ function leadScore(s: Statement, g: Group, words: ReadonlyMap<string, Signature>
 /** The predicate of denying ("denied", "false"): a debunk lead's own cue, not what it says happened. */
 const DENYING = predicateOf("denied");
 
-/** The largest figure a date's day can be: "20日", "27/7", "on the 14th" give the day a story happened as often as its figure. */
-const LARGEST_DAY = 31;
-
-/** Whether an anchor is a figure that tells a claim apart ("340 cooperatives", "180 million"): a number past any day of a month. */
+/**
+ * Whether an anchor is a figure that tells a claim apart ("340 cooperatives", "180 million"): a number past any day of a
+ * month, since "20日", "27/7", "on the 14th" give the day a story happened as often as its figure.
+ */
 function isClaimFigure(anchor: string): boolean {
-  return anchor.startsWith("#") && Number(anchor.slice(1)) > LARGEST_DAY;
+  return anchor.startsWith("#") && Number(anchor.slice(1)) > LAST_DAY_OF_MONTH;
 }
 
 /**
