@@ -15,7 +15,7 @@ import { misrenderedFigures, scalesFor } from "../core/scales.ts";
 import { currencyOf } from "../core/currencies.ts";
 import { functionWords } from "../core/functionWords.ts";
 import { outletKey } from "../core/outlets.ts";
-import { stanceWordsFor } from "../analyse/stance/index.ts";
+import { negationWordsOf } from "../core/negations.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { conjunction } from "../extract/coordination.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
@@ -1280,7 +1280,7 @@ function unsupportedAttributions(C: DriftCase, inputs: DriftInputs): KeyedDrift[
       if (!at.article || at.article === r.article || !cited || languageOf(at.article) !== languageOf(r.article) || at.confidence < CONFIDENT) continue;
       // Where words carry clitics or go unspaced (Arabic, Persian, Chinese, Korean), the same word written twice differs
       // ("أشهر" / "الأشهر"): a sentence's words cannot show what a report does not say.
-      if (stanceWordsFor(r.language)?.wordBoundaries === false) continue;
+      if (negationWordsOf(r.language)?.wordBoundaries === false) continue;
       const E = byId.get(at.article)!;
       // "X says no such thing" needs X's whole text: a cited text the case holds only in part (cut at its end or its
       // start) may say it in the part that is missing.

@@ -5,8 +5,8 @@
  * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"; capitals for emphasis, "cada vez
  * MAIS FELIZ", are the words written small), except that an acronym written small ("US" → "Us") is another word. Pure.
  */
-import { patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
-import { negationTest } from "../core/negations.ts";
+import { contrastTest } from "../core/contrasts.ts";
+import { negationTest, negationWordsOf } from "../core/negations.ts";
 import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";
@@ -65,7 +65,7 @@ const NEGATING_TAIL_WORDS = 4;
  * fost implicat"), it is the negation shouted, which no acronym is.
  */
 function isNegation(word: string, language: string | undefined): boolean {
-  const words = language === undefined ? undefined : stanceWordsFor(language);
+  const words = language === undefined ? undefined : negationWordsOf(language);
   if (!words) return false;
   const m = negationTest(words).exec(word);
   return m !== null && m.index === 0 && m[0].length === word.length;
@@ -82,12 +82,12 @@ export function tailWords(tail: string): string {
  * yet"). Cutting there keeps what the speaker took back.
  */
 export function turnsAgainst(tail: string, language: string | undefined): boolean {
-  const words = stanceWordsFor(language ?? "en");
+  const words = negationWordsOf(language ?? "en");
   if (!words) return false;
   const rest = tail.slice(CLAUSE_GAP.exec(tail)?.[0].length ?? 0);
   if (rest === "") return false;
-  if (rest.search(patternFor(words, "contrast")) === 0) return true;
-  return rest.search(patternFor(words, "negation")) === 0 && tokenize(rest).length <= NEGATING_TAIL_WORDS;
+  if (rest.search(contrastTest(words.language)) === 0) return true;
+  return rest.search(negationTest(words)) === 0 && tokenize(rest).length <= NEGATING_TAIL_WORDS;
 }
 
 /** The quoted words of `pieces`, in order; initials with stops ("U.S.", "U.N.") are one word, as their writers mean. */
@@ -305,7 +305,7 @@ function undoMoves(script: string, e: readonly QuoteToken[], l: readonly QuoteTo
     s = t;
   }
   const words = (r: (typeof runs)[number]) => (r.op === "-" ? e.slice(r.ei, r.ei + r.to - r.from) : l.slice(r.li, r.li + r.to - r.from));
-  const negation = stanceWordsFor(language ?? "en");
+  const negation = negationWordsOf(language ?? "en");
   // For each moved run, the later words to print where its earlier words stand (nothing where the later printing put them).
   const putBack = new Map<number, readonly QuoteToken[]>();
   for (let k = 0; k + 2 < runs.length; k++) {

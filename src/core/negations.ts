@@ -3,15 +3,8 @@
  * denied, "was not reported by X": extract/negation.ts), alignment (a quotation's negated word) and stance (a claim's
  * denial: analyse/stance/) all read, so no stage depends on a later one for them.
  */
-import { acceptingLegacyLetters } from "./legacyLetters.ts";
-
-/** One negation word or phrase, with a short sentence of our own that it must catch (the stance tests read every example). */
-export interface NegationCue {
-  /** A regular-expression fragment, case-insensitive; matched as whole words where the language separates words. */
-  cue: string;
-  /** A sentence of our own that negates through this cue. */
-  example: string;
-}
+import { dataLanguage } from "./languages.ts";
+import { cueTest, type WordCue } from "./cues.ts";
 
 /** A language's negation words, and how any word list of the language is matched (stance's lists take both from here). */
 export interface NegationWords {
@@ -20,7 +13,7 @@ export interface NegationWords {
   /** False when words are not separated by spaces or carry clitics (Chinese, Korean, Arabic, Persian): cues match anywhere. */
   wordBoundaries: boolean;
   /** Words that negate a statement ("not", "never"): a statement negating what the claim affirms reports it false. */
-  negation: readonly NegationCue[];
+  negation: readonly WordCue[];
 }
 
 /** No Hebrew letter before: a Hebrew cue that may take "and" (ו) or "that" (ש) written onto it, then itself. */
@@ -367,9 +360,9 @@ export const NEGATION_WORDS = {
   },
 } as const satisfies Readonly<Record<string, NegationWords>>;
 
-/** A language's negation words by its code as frames and stance words name it ("en", "no", "hr"), if it has any. */
+/** A language's negation words (by the code its data is kept under: "en-GB" by "en", "nb" by "no"), if it has any. */
 export function negationWordsOf(language: string): NegationWords | undefined {
-  return (NEGATION_WORDS as Readonly<Record<string, NegationWords>>)[language];
+  return (NEGATION_WORDS as Readonly<Record<string, NegationWords>>)[dataLanguage(language)];
 }
 
 const tests = new WeakMap<NegationWords, RegExp>();
@@ -381,8 +374,7 @@ const tests = new WeakMap<NegationWords, RegExp>();
 export function negationTest(words: NegationWords): RegExp {
   let re = tests.get(words);
   if (!re) {
-    const alternatives = words.negation.length > 0 ? words.negation.map((c) => `(?:${acceptingLegacyLetters(c.cue)})`).join("|") : "(?!)";
-    re = new RegExp(words.wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])` : `(?:${alternatives})`, "iu");
+    re = cueTest(words.negation, words.wordBoundaries);
     tests.set(words, re);
   }
   return re;

@@ -3,7 +3,7 @@
 // words printed again (quotes_same, recycled_quote), since quoting part of a statement is no change of it.
 import { describe, expect, it } from "vitest";
 import { compareWording } from "../../src/align/quoteWording.ts";
-import { STANCE_WORDS } from "../../src/analyse/stance/index.ts";
+import { CONTRAST_WORDS } from "../../src/core/contrasts.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
@@ -30,7 +30,7 @@ describe("a quotation cut just before the speaker takes it back", () => {
   });
 
   // Each language's contrastive words, on its own example: the quotation printed up to the comma before the word.
-  const examples = Object.values(STANCE_WORDS).flatMap((w) => (w.contrast ?? []).map((c) => [w.language, c.cue, c.example] as const));
+  const examples = Object.entries(CONTRAST_WORDS).flatMap(([language, cues]) => cues.map((c) => [language, c.cue, c.example] as const));
   it.each(examples)("%s /%s/: cut before the turn in %s", (language, cue, example) => {
     const quoted = /["“„«»]\s*([^"“”„«»]+?)\s*["”“»«]/u.exec(example)![1]!;
     const turn = new RegExp(`,\\s*(?:${cue})(?![\\p{L}])`, "iu").exec(quoted)!;

@@ -1,6 +1,7 @@
 // The stages run ingest → clean → extract → align → analyse: a stage reads what the ones before it made, never a later
 // one's code. Reading (extract) asked analyse for its negation words and its institutions of anonymous sources; both
-// now live where every stage may read them (core/negations.ts, extract/institutions.ts).
+// now live where every stage may read them (core/negations.ts, extract/institutions.ts). Alignment asked stance for its
+// contrast and negation words (a quotation cut before its turn) and word boundaries: core/contrasts.ts, core/negations.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,7 +22,7 @@ function importsOf(file: string): string[] {
 }
 
 describe("no stage imports a later one", () => {
-  it.each(["core", "ingest", "clean", "extract"])("src/%s imports nothing from src/analyse", (folder) => {
+  it.each(["core", "ingest", "clean", "extract", "align"])("src/%s imports nothing from src/analyse", (folder) => {
     const late = filesUnder(folder).flatMap((f) => importsOf(f).filter((i) => i.startsWith("analyse/")).map((i) => `${f} → ${i}`));
     expect(late).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Malay is read with the Indonesian data (index.ts SAME_FRAMES), which lacked Malay's outlet nouns: "akhbar" (a
+// Malay is read with the Indonesian data (core/languages.ts SAME_FRAMES), which lacked Malay's outlet nouns: "akhbar" (a
 // newspaper) and "agensi berita" (a news agency) before an outlet's name.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";

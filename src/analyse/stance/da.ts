@@ -1,4 +1,5 @@
 /** Danish stance words. */
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -27,6 +28,6 @@ export const da: StanceWords = {
     { cue: "foreløbige?|første\\s+resultater|hos\\s+mus|på\\s+mus|hos\\s+rotter", example: "Pillen vendte aldringen hos mus." },
   ],
   condition: [{ cue: "hvis|(?<=(?:^|[,;:(])[\\s\"“„]*)om|medmindre", example: "Hvis undersøgelsen holder, kan kaffe lindre migræne." }],
-  contrast: [{ cue: "men|dog|selvom", example: "\"Jeg ville gerne kalde det en succes, men det er det ikke,\" sagde borgmesteren." }],
+  contrast: CONTRAST_WORDS.da,
   plain: ["Borgmesteren gik af tirsdag.", "Valnødder hjælper mod søvnløshed, ifølge en undersøgelse."],
 };

@@ -1,5 +1,6 @@
 /** German stance words (compounds: a cue may end a word, as in "Brücken-Lüge" or "Fake-Studie"). */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -85,7 +86,7 @@ export const de: StanceWords = {
   condition: [{ cue: "wenn|falls|sofern|ob", example: "Wenn sich die Studie bestätigt, könnte Kaffee Migräne lindern." }],
   concession: [{ cue: "mag|klingt|wirkt|scheint|auf\\s+den\\s+ersten\\s+Blick", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
   affirmation: [{ cue: "(?:ist|sind|war)\\s+(?:(?:alles|ganz|tatsächlich|wirklich)\\s+)?(?:wahr|echt|real)|stimmt(?!\\s+nicht)", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
-  contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
+  contrast: CONTRAST_WORDS.de,
   alleged: [{ cue: "angeblich(?:e|en|er|es|em)|vermeintlich(?:e|en|er|es|em)", example: "Der Fall der angeblichen Entführung eines Jungen in Talheim ist aufgeklärt." }],
   nonexistence: [{ cue: "(?:existiert(?:e)?|existierten)\\s+(?:gar\\s+)?nicht|nie(?:mals)?\\s+existiert|(?:gab|gibt)\\s+es\\s+(?:[^.;:!?]{0,60}?\\s)?(?:nie|niemals)|(?:hat|hatte)\\s+es\\s+(?:nie|niemals)\\s+gegeben|(?:hat|hatte)\\s+nie(?:mals)?\\s+stattgefunden|fand\\s+nie(?:mals)?\\s+statt", example: "Einen Jungen namens Pim gab es an der Ulmenschule nie." }],
   fabrication: [

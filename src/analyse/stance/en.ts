@@ -1,5 +1,6 @@
 /** English stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -123,7 +124,7 @@ export const en: StanceWords = {
   condition: [{ cue: "if|unless|whether|provided\\s+that", example: "If the trial holds, coffee may ease migraine." }],
   concession: [{ cue: "(?:may|might|could|can)\\s+(?:seem|sound|look|appear)|(?:seems?|sounds?|looks?)\\s+like|at\\s+first\\s+(?:glance|sight)", example: "It may sound like a prank, but it is all true." }],
   affirmation: [{ cue: "(?:is|['’]s|are|was|were)\\s+(?:(?:all|really|actually|entirely|completely|perfectly|quite)\\s+)?(?:true|real|genuine|accurate)", example: "It may sound like a prank, but it is all true." }],
-  contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
+  contrast: CONTRAST_WORDS.en,
   alleged: [{ cue: "alleged|supposed|purported", example: "The case of the alleged kidnapping of a boy in Wexley is solved." }],
   nonexistence: [{ cue: "(?:never|did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+(?:really\\s+)?(?:exist(?:ed)?|happen(?:ed)?|take\\s+place)|never\\s+took\\s+place|there\\s+(?:never\\s+(?:was|were)|(?:was|were)\\s+never)", example: "There never was a boy called Pim at the Elm school." }],
   fabrication: [

@@ -1,5 +1,6 @@
 /** Spanish stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -65,7 +66,7 @@ export const es: StanceWords = {
   condition: [{ cue: "si|siempre\\s+que|a\\s+menos\\s+que", example: "Si el ensayo se confirma, el café podría aliviar la migraña." }],
   concession: [{ cue: "(?:puede|podría|pueden|podrían)\\s+parecer|parece(?:n)?|a\\s+primera\\s+vista", example: "Puede parecer una broma, pero es real." }],
   affirmation: [{ cue: "(?:es|son|era)\\s+(?:(?:todo|totalmente|completamente|muy)\\s+)?(?:real(?:es)?|verdad|ciert[oa]s?|auténtic[oa]s?)", example: "Puede parecer una broma, pero es real." }],
-  contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
+  contrast: CONTRAST_WORDS.es,
   alleged: [{ cue: "supuest(?:o|a|os|as)|presunt(?:o|a|os|as)", example: "El caso del supuesto secuestro de un niño en Villaclara está resuelto." }],
   nonexistence: [{ cue: "(?:nunca|jamás)\\s+(?:hubo|existi[óo]|ocurri[óo]|sucedi[óo])|no\\s+(?:existe|existi[óo]|exist[íi]a|ocurri[óo]|sucedi[óo])", example: "Jamás hubo un niño llamado Pim en la escuela Olmos." }],
   fabrication: [

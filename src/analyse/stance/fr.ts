@@ -1,5 +1,6 @@
 /** French stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -80,7 +81,7 @@ export const fr: StanceWords = {
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)si|s['’]ils?|à\\s+condition\\s+que|au\\s+cas\\s+où", example: "Si l'essai se confirme, le café pourrait soulager la migraine." }],
   concession: [{ cue: "on\\s+pourrait\\s+croire|(?:peut|pourrait)\\s+(?:sembler|para[îi]tre|ressembler)|sembl(?:e|ent)|a\\s+l['’]air|à\\s+première\\s+vue", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
   affirmation: [{ cue: "(?:est|sont|c['’]est)\\s+(?:(?:bien|tout\\s+à\\s+fait|totalement|parfaitement|bel\\s+et\\s+bien)\\s+)?(?:vrai(?:e|s|es)?|réel(?:le|s|les)?|authentique)", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
-  contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
+  contrast: CONTRAST_WORDS.fr,
   alleged: [{ cue: "prétendu(?:e|s|es)?|supposé(?:e|s|es)?", example: "L'affaire du prétendu enlèvement d'un garçon à Valombre est élucidée." }],
   nonexistence: [{ cue: "n['’](?:a\\s+jamais\\s+(?:existé|eu\\s+lieu)|existe\\s+pas|existait\\s+pas|a\\s+pas\\s+existé|a\\s+pas\\s+eu\\s+lieu)|n['’]y\\s+a\\s+jamais\\s+eu", example: "Il n'y a jamais eu de garçon nommé Pim à l'école des Ormes." }],
   fabrication: [

@@ -1,5 +1,5 @@
 /**
- * Croatian, Serbian and Bosnian stance words (one standard's words read for all three: frames/index.ts SAME_FRAMES),
+ * Croatian, Serbian and Bosnian stance words (one standard's words read for all three: core/languages.ts SAME_FRAMES),
  * in Latin letters and in Serbian Cyrillic, ijekavian and ekavian forms alike (stems: a cue may take any case ending).
  */
 import { NEGATION_WORDS } from "../../core/negations.ts";

@@ -1,4 +1,5 @@
 /** Indonesian stance words. */
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -29,7 +30,7 @@ export const id: StanceWords = {
     { cue: "hasil\\s+awal|temuan\\s+awal|pendahuluan|pada\\s+(?:tikus|hewan)", example: "Pil itu membalikkan penuaan pada tikus." },
   ],
   condition: [{ cue: "jika|jikalau|kalau|apabila|asalkan", example: "Jika penelitian itu benar, kopi dapat meredakan migrain." }],
-  contrast: [{ cue: "tetapi|tapi|namun|meskipun|walaupun", example: "\"Saya ingin menyebutnya keberhasilan, tetapi bukan,\" kata wali kota." }],
+  contrast: CONTRAST_WORDS.id,
   fabrication: [
     { cue: "(?:menyebarkan|penyebaran|menyebar|penyebar)\\s+(?:(?:berita|kabar|cerita|informasi)\\s+bohong|hoa(?:ks?|x))(?:\\s+(?:alias|atau)\\s+(?:hoa(?:ks?|x)|kabar\\s+bohong))?", example: "Ajun Komisaris Raka didakwa menyebarkan berita bohong alias hoaks soal kebakaran sekolah Cemara." },
     { cue: "merekayasa\\s+cerita|(?:membuat|mengarang)\\s+cerita\\s+bohong|mengaku\\s+berbohong", example: "Penyanyi itu mengaku berbohong soal serangan di Kota Baru." },

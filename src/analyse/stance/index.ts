@@ -3,7 +3,7 @@
  * core/negations.ts's, which reading and alignment read too.
  */
 import { acceptingLegacyLetters } from "../../core/legacyLetters.ts";
-import { SAME_FRAMES } from "../../extract/frames/index.ts";
+import { dataLanguage } from "../../core/languages.ts";
 import { af } from "./af.ts";
 import { ar } from "./ar.ts";
 import { bg } from "./bg.ts";
@@ -68,13 +68,9 @@ export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEn
   Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, is, el, mk, tr, id, vi, hi, ur, sw, th, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
-/**
- * A language's stance words (by its code without a region, a written standard's by its language's: "nb" by "no"), if it
- * has any. Not by the first two letters: "fil" (Filipino) is no "fi" (Finnish).
- */
+/** A language's stance words (by the code its data is kept under: core/languages.ts dataLanguage), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {
-  const code = language.toLowerCase().split(/[-_]/)[0] ?? "";
-  return STANCE_WORDS[SAME_FRAMES[code] ?? code];
+  return STANCE_WORDS[dataLanguage(language)];
 }
 
 /**

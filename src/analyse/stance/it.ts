@@ -1,5 +1,6 @@
 /** Italian stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -68,7 +69,7 @@ export const it: StanceWords = {
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)se|qualora|a\\s+patto\\s+che|nel\\s+caso\\s+in\\s+cui", example: "Se lo studio sarà confermato, il caffè potrebbe alleviare l'emicrania." }],
   concession: [{ cue: "(?:può|potrebbe|possono|potrebbero)\\s+sembrare|sembra(?:no)?|a\\s+prima\\s+vista", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
   affirmation: [{ cue: "(?:è|sono|era)\\s+(?:(?:tutto|tutta|davvero|proprio|assolutamente)\\s+)?(?:ver[oaie]|real[ei]|autentic[oaie])", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
-  contrast: [{ cue: "ma|però|tuttavia|eppure|anche\\s+se|sebbene", example: "\"Vorrei dire che è un successo, ma non lo è\", ha detto il sindaco." }],
+  contrast: CONTRAST_WORDS.it,
   nonexistence: [{ cue: "non\\s+(?:è\\s+)?mai\\s+(?:esistit[oaie]|accadut[oaie]|successo)|non\\s+(?:esiste|esisteva|è\\s+esistit[oaie])|non\\s+c['’]è\\s+mai\\s+stat[oaie]", example: "Un bambino di nome Pim alla scuola Olmi non è mai esistito." }],
   fabrication: [
     { cue: "(?:diffus|propag|divulg)\\p{L}*\\s+(?:una\\s+|la\\s+|delle\\s+|le\\s+)?(?:bufal[ae]|notizie\\s+false|fake\\s+news)", example: "L'agente Gianni Rask è accusato di aver diffuso una bufala sull'incendio della scuola Olmi." },

@@ -1,5 +1,6 @@
 /** Dutch stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -44,7 +45,7 @@ export const nl: StanceWords = {
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“„]*)als|indien|mits|tenzij", example: "Als de studie klopt, kan koffie migraine verlichten." }],
   concession: [{ cue: "lijk(?:t|en)|klinkt|mag|kan\\s+(?:lijken|klinken)|op\\s+het\\s+eerste\\s+gezicht", example: "Het klinkt als een grap, maar het is echt waar." }],
   affirmation: [{ cue: "(?:is|zijn|was)\\s+(?:(?:het|echt|helemaal|wel|gewoon)\\s+)*(?:waar|echt)|klopt(?!\\s+niet)", example: "Het klinkt als een grap, maar het is echt waar." }],
-  contrast: [{ cue: "maar|echter|toch|hoewel", example: "\"Ik zou het graag een succes noemen, maar dat is het niet,\" zei de burgemeester." }],
+  contrast: CONTRAST_WORDS.nl,
   topicPreposition: [{ cue: "over|tegen|rond", example: "Het proces over nepnieuws op Facebook begon maandag in Valburg." }],
   aboutPreposition: [{ cue: "over", example: "De rechter onderzoekt valse berichten over de bakker Jan Rask." }],
   backReference: [{ cue: "deze|dit|zulke", example: "Berichten zeiden dat de bakker de brug in brand had gestoken. Dit nepnieuws werd duizenden keren gedeeld." }],

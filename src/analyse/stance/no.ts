@@ -1,4 +1,5 @@
 /** Norwegian stance words (Bokmål; the detector's "no" and the case's "nb" and "nn" read them). */
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -27,6 +28,6 @@ export const no: StanceWords = {
     { cue: "foreløpige?|første\\s+resultater|hos\\s+mus|på\\s+mus|hos\\s+rotter", example: "Pillen snudde aldringen hos mus." },
   ],
   condition: [{ cue: "hvis|(?<=(?:^|[,;:(])[\\s\"“«]*)om|med\\s+mindre", example: "Hvis studien stemmer, kan kaffe lindre migrene." }],
-  contrast: [{ cue: "men|likevel|selv\\s+om", example: "\"Jeg vil gjerne kalle det en suksess, men det er det ikke,\" sa ordføreren." }],
+  contrast: CONTRAST_WORDS.no,
   plain: ["Ordføreren gikk av tirsdag.", "Valnøtter hjelper mot søvnløshet, ifølge en studie."],
 };

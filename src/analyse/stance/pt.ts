@@ -1,5 +1,6 @@
 /** Portuguese stance words. */
 import { answerOpening } from "./answerOpening.ts";
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -65,7 +66,7 @@ export const pt: StanceWords = {
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)(?:se|caso)|desde\\s+que|a\\s+menos\\s+que", example: "Se o ensaio se confirmar, o café pode aliviar a enxaqueca." }],
   concession: [{ cue: "(?:pode|poderia|podem)\\s+parecer|parece(?:m)?|à\\s+primeira\\s+vista", example: "Pode parecer uma piada, mas é verdade." }],
   affirmation: [{ cue: "(?:é|são|era)\\s+(?:(?:tudo|totalmente|mesmo)\\s+)?(?:verdade|verdadeir[oa]s?|real|reais)", example: "Pode parecer uma piada, mas é verdade." }],
-  contrast: [{ cue: "mas|porém|contudo|embora|no\\s+entanto|entretanto", example: "\"Eu adoraria dizer que é um sucesso, mas não é\", disse o prefeito." }],
+  contrast: CONTRAST_WORDS.pt,
   nonexistence: [{ cue: "n[ãa]o\\s+(?:existe|existiu|existia|aconteceu)|nunca\\s+(?:existiu|houve|aconteceu)", example: "Nunca houve um menino chamado Pim na escola Olmos." }],
   fabrication: [
     { cue: "(?:espalh|divulg|difund|propag)\\p{L}*\\s+(?:uma\\s+|a\\s+|as\\s+|os\\s+)?(?:not[íi]cias?\\s+falsas?|fake\\s+news|mentiras?|desinforma[çc][ãa]o)", example: "O vereador Rui Paz foi acusado de espalhar notícias falsas sobre o incêndio da escola Olmos." },

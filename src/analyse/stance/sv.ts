@@ -1,4 +1,5 @@
 /** Swedish stance words (compounds: "faktagranskning" and "påhittet" carry their article or ending onto the noun). */
+import { CONTRAST_WORDS } from "../../core/contrasts.ts";
 import { NEGATION_WORDS } from "../../core/negations.ts";
 import type { StanceWords } from "./types.ts";
 
@@ -33,6 +34,6 @@ export const sv: StanceWords = {
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“”]*)om|ifall|såvida", example: "Om studien stämmer kan kaffe lindra migrän." }],
   concession: [{ cue: "kan\\s+(?:verka|låta|se\\s+ut)|verkar|låter\\s+som|ser\\s+ut\\s+som|vid\\s+första\\s+anblick", example: "Det kan låta som ett skämt, men det är sant." }],
   affirmation: [{ cue: "(?:är|var)\\s+(?:(?:det|helt|faktiskt|verkligen)\\s+)*(?:sant|sann|sanna|äkta|verkligt)|stämmer(?!\\s+inte)", example: "Det kan låta som ett skämt, men det är sant." }],
-  contrast: [{ cue: "men|dock|fast|även\\s+om", example: "\"Jag skulle gärna kalla det en framgång, men det är det inte\", sa borgmästaren." }],
+  contrast: CONTRAST_WORDS.sv,
   plain: ["Borgmästaren avgick på tisdagen.", "Valnötter hjälper mot sömnlöshet, enligt en studie."],
 };

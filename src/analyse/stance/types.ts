@@ -70,11 +70,7 @@ export interface StanceWords extends NegationWords {
    * a doubt of the claim. A word that is a condition only at a clause's start (French "si") says so in its cue.
    */
   condition?: readonly StanceCue[];
-  /**
-   * Words that turn a sentence against what it has said so far ("but", "however", "aber"): a quotation printed up to
-   * one and stopped there ("I would love to call it a cure," for "… a cure, but it isn't") keeps the half the speaker
-   * took back (align/quoteWording.ts).
-   */
+  /** Words that turn a sentence against what it has said so far ("but", "aber"): the language's core/contrasts.ts list. */
   contrast?: readonly StanceCue[];
   /**
    * Words that grant how a story looks before saying what it is ("may seem", "sembra", "puede parecer", "on pourrait

@@ -4,7 +4,7 @@ import type { LanguageFrames } from "./types.ts";
 
 /**
  * Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`;
- * Malay's too ("akhbar", "agensi berita"), which index.ts SAME_FRAMES reads with this data.
+ * Malay's too ("akhbar", "agensi berita"), which core/languages.ts SAME_FRAMES reads with this data.
  */
 const NOUN = "kantor\\s+berita|agensi\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|situs\\s+berita|portal\\s+berita|media|harian|koran|akhbar|tabloid|portal|situs|laman|majalah|televisi|kanal|agensi";
 /**

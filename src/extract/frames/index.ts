@@ -1,5 +1,6 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { loadDetector } from "./detector.ts";
+import { dataLanguage } from "../../core/languages.ts";
 import { af } from "./af.ts";
 import { ar } from "./ar.ts";
 import { bg } from "./bg.ts";
@@ -57,19 +58,10 @@ const eld = await loadDetector();
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, hy, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, th, tl];
 
-/**
- * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
- * "nn") with Norwegian's ("no", as the detector names it); Malay with Indonesian's (one language in two standards:
- * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing; Serbian, Bosnian
- * and Montenegrin with Croatian's ("hr"), whose data reads the shared words in Latin and Cyrillic; Filipino ("fil"), the
- * standard of Tagalog, with Tagalog's ("tl", as the detector names it).
- */
-export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr", fil: "tl" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
-  const code = (language ?? "en").toLowerCase().split(/[-_]/)[0] ?? "en";
-  const base = SAME_FRAMES[code] ?? code;
+  const base = dataLanguage(language ?? "en");
   return LANGUAGES.find((l) => l.language === base) ?? en;
 }
 

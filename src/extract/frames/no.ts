@@ -51,7 +51,7 @@ export const no: LanguageFrames = {
   ],
   attributionOpeners: ["Det"],
   // A post quotes its writer as a statement does ("tvitret ordføreren"): verbs of posting among them.
-  // Nynorsk's forms beside Bokmål's ("seier", "skreiv", "fortel"): the two standards share this data (index.ts SAME_FRAMES).
+  // Nynorsk's forms beside Bokmål's ("seier", "skreiv", "fortel"): the two standards share this data (core/languages.ts SAME_FRAMES).
   speechVerbs: ["seier", "skriv", "skreiv", "fortel", "fortalde", "stadfestar", "stadfesta", "meiner", "meinte", "tvitret", "twitret", "postet", "sa", "sier", "sagt", "uttalte", "uttaler", "skriver", "skrev", "forteller", "fortalte", "forklarer", "forklarte", "opplyser", "opplyste", "meddeler", "meddelte", "understreker", "understreket", "legger til", "la til", "mener", "mente", "bekrefter", "bekreftet", "advarer", "advarte", "påpeker", "påpekte", "svarer", "svarte", "konstaterer", "konstaterte", "fastslår", "fastslo"],
   opinionLeads: ["ifølge", "for"],
   pronouns: { singular: ["han", "hun"], plural: ["de"] },
