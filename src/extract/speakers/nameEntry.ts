@@ -15,6 +15,7 @@ import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
 import { placeThenName, ROLE_OF_OPENING } from "./placeThenName.ts";
 import { pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
+import { bracketedAbbreviationFirst, runsSpelling } from "../bracketedAbbreviation.ts";
 
 /** Elided prepositions and articles that may cling to a name (Italian, French). */
 export const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
@@ -522,36 +523,17 @@ function describingOrLinkingOnly(word: string): boolean {
   return (tags.includes("Adjective") || tags.includes("Preposition")) && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
 }
 
-/** A short word in brackets right after a name ("(KPD)", "( Kabarespd)"), group 1 the word, and a comma after it. */
-const BRACKETED_ACRONYM = /^\s*\(\s*(\p{L}{2,14})\s*\)\s*,?/u;
-
-/** True when `piece` opens on `word`'s first letter and its letters stand in `word` in that order ("ka" in "kepala"). */
-function shortens(piece: string, word: string): boolean {
-  if (piece[0] !== word[0]) return false;
-  let at = 1;
-  for (const ch of word.slice(1)) if (ch === piece[at]) at++;
-  return at >= piece.length;
-}
-
 /**
  * True when the words in brackets after `words` shorten some run of them that reaches into their last `tail` words, each
  * word by its initial and maybe more of its letters ("Komisi Perikanan Daerah (KPD)", "Kepala Badan Reserse Perikanan
- * Daerah (Kabarespd)"): those words are a body's name the text abbreviates, never a person's.
+ * Daerah (Kabarespd)"; bracketedAbbreviation.ts "prefixes"): those words are a body's name the text abbreviates, never a
+ * person's.
  */
 export function bodyByItsAcronym(words: readonly string[], tail: number, after: string): boolean {
-  const acronym = BRACKETED_ACRONYM.exec(after)?.[1]?.toLowerCase();
+  const acronym = bracketedAbbreviationFirst(after)?.letters;
   if (!acronym) return false;
-  const lower = words.map((w) => w.toLowerCase());
-  // Whether the acronym from `at` is spelt by prefixes of the words from `k` on, ending at a word at or after `last`.
-  const spelt = (k: number, at: number, last: number): boolean => {
-    if (at === acronym.length) return k - 1 >= last;
-    const word = lower[k];
-    if (word === undefined) return false;
-    for (let n = Math.min(word.length, acronym.length - at); n >= 1; n--) if (shortens(acronym.slice(at, at + n), word) && spelt(k + 1, at + n, last)) return true;
-    return false;
-  };
-  const last = words.length - tail;
-  return lower.some((_, i) => i + 1 < words.length && spelt(i, 0, Math.max(last, i + 1)));
+  // Two words at least, the last of them among the last `tail`.
+  return runsSpelling(acronym, words, "prefixes").some((r) => r.last > r.first && r.last >= words.length - tail);
 }
 
 /**
@@ -559,8 +541,9 @@ export function bodyByItsAcronym(words: readonly string[], tail: number, after: 
  * acronym in brackets and a comma: that person with the office as role; undefined where no full name follows.
  */
 export function holderAfterOffice(at: number, office: string, ctx: SpeakerContext): Subject | undefined {
-  const gap = BRACKETED_ACRONYM.exec(ctx.masked.slice(at))?.[0] ?? /^\s*,?/u.exec(ctx.masked.slice(at))?.[0] ?? "";
-  const from = at + gap.length;
+  // Past the body's acronym in brackets, if one follows, and a comma.
+  const bracketEnd = bracketedAbbreviationFirst(ctx.masked.slice(at))?.end ?? 0;
+  const from = at + bracketEnd + (/^\s*,?/u.exec(ctx.masked.slice(at + bracketEnd))?.[0].length ?? 0);
   const m = /^\s*/u.exec(ctx.masked.slice(from))?.[0].length ?? 0;
   const found = ctx.lang.nameAtStart.exec(ctx.masked.slice(from + m, from + m + 80))?.[1];
   const name = found ? cleanName(found, ctx.lang.frames) : "";
