@@ -58,7 +58,6 @@ const eld = await loadDetector();
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, hy, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, th, tl];
 
-
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
   const base = dataLanguage(language ?? "en");
