@@ -4,7 +4,7 @@
  * grammar (another mood, another person, another tense), so words changed there are not a quotation altered.
  */
 import type { TextSpan } from "../core/spans.ts";
-import { escapeRegExp } from "../core/text.ts";
+import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import { perLanguage } from "./frames/common.ts";
 import { framesFor } from "./frames/index.ts";
 import { speechVerbSource } from "./names.ts";
@@ -17,6 +17,23 @@ import { sentenceAt } from "./sentences.ts";
  */
 export const REPORTED_MOOD: Readonly<Record<string, readonly string[]>> = {
   de: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse", "liege", "stehe", "gehe", "komme", "bleibe", "brauche"],
+};
+
+/**
+ * Impersonal and passive forms of speech verbs, per language, lower case: words given as said without saying by whom
+ * ("«…», υπογραμμίζεται", "„…” – podkreślono", "«…», говорится в заявлении"). Beside a quotation they credit it to a
+ * speaker the sentence leaves unnamed (most often the body the paragraph before named), not to no one. Languages whose
+ * impersonal form holds the active verb ("si precisa", "se señala", "afirma-se", "précise-t-on", "se precizează") need
+ * none: their speech verbs already match it.
+ * A text's own "reads" (`textVerbs`: "the sign reads", "si legge") is no such form: a sign's or a poster's words have no speaker.
+ */
+export const IMPERSONAL_SPEECH: Readonly<Record<string, readonly string[]>> = {
+  el: ["υπογραμμίζεται", "τονίζεται", "σημειώνεται", "αναφέρεται", "επισημαίνεται", "διευκρινίζεται", "προστίθεται", "δηλώνεται"],
+  pl: ["podkreślono", "zaznaczono", "stwierdzono", "dodano", "poinformowano", "przekazano"],
+  cs: ["uvádí se", "zdůrazňuje se", "dodává se"],
+  ru: ["говорится", "сообщается", "отмечается", "подчеркивается", "подчёркивается", "уточняется", "утверждается", "заявляется"],
+  uk: ["йдеться", "повідомляється", "зазначається", "наголошується", "підкреслюється"],
+  tr: ["denildi", "denilerek", "belirtildi", "ifade edildi", "vurgulandı", "kaydedildi"],
 };
 
 /** Words that may stand between a reported clause and the speech verb that credits it (", the mayor of Kellbach said"). */
@@ -78,12 +95,21 @@ const verbAfterPattern = perLanguage(
   (frames) => new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "iu"),
 );
 
+/** A speech verb of the language, or one of its impersonal forms (IMPERSONAL_SPEECH), anywhere in a stretch of text. */
+const creditVerbPattern = perLanguage((frames) => {
+  const impersonal = IMPERSONAL_SPEECH[frames.language] ?? [];
+  const alternatives = impersonal.length > 0 ? `${speechVerbSource(frames)}|${phraseAlternation(impersonal)}` : speechVerbSource(frames);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu");
+});
+
 /** A speech verb anywhere in a stretch of text ("the statement says the following"). */
 const speechVerbPattern = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "iu"));
 
 /**
  * Whether a speech verb in its sentence credits the quotation at `span` (its marks included) to someone: right after it
- * ('"…," wrote the veteran harbour master', '"…", disse o autarca') or right before it ("the mayor wrote: “…”"); or a
+ * ('"…," wrote the veteran harbour master', '"…", disse o autarca') or right before it ("the mayor wrote: “…”"), or
+ * elsewhere in the sentence ('"…," the harbour master, who has run the port for years, told the council'; "The minutes say
+ * the mayor wants “…”"), as may an impersonal form (IMPERSONAL_SPEECH: "«…», υπογραμμίζεται"); or a
  * sentence ending on a colon right before the quotation's own sentence holds one ("The statement says the following:"
  * and the words in a paragraph of their own). Such a printing credits a speaker even where the reading could not tell whom.
  */
@@ -95,6 +121,11 @@ export function creditedBySpeechVerb(body: string, sentences: readonly TextSpan[
   const to = last && last.end > span.end ? last.end : span.end;
   if (clauseBeforePattern(frames).test(body.slice(from, span.start))) return true;
   if (verbAfterPattern(frames).test(body.slice(span.end, to))) return true;
+  // A speech verb or an impersonal form elsewhere in the quotation's sentence credits it too, where the reading could not
+  // tell whom: '"…," the harbour master, who has run the port for years, told the council'; 'The minutes say the mayor
+  // wants “…”'; «…», υπογραμμίζεται.
+  const verb = creditVerbPattern(frames);
+  if (verb.test(body.slice(from, span.start)) || verb.test(body.slice(span.end, to))) return true;
   // The words of their sentence before the quotation end on a colon ("the statement says the following: “…”"), or there
   // are none and the sentence before ends on one.
   const ownIntro = body.slice(from, span.start).trimEnd();

@@ -34,6 +34,8 @@ describe("a quotation credited by a speech verb to a described speaker", () => {
     ["a verb a few words after it", `${QUOTE} the veteran harbour master wrote.`, true],
     ["a verb introducing it", `The veteran harbour master wrote: ${QUOTE.replace(/,”$/, "”")}.`, true],
     ["no speech verb", `The gate sign now reads: ${QUOTE.replace(/,”$/, "”")}.`, false],
+    ["a verb further off in its sentence", `${QUOTE} the veteran harbour master, who has run the port for thirty years, told the council.`, true],
+    ["a verb opening its sentence, words between", `The council minutes say the harbour master wants it known that ${QUOTE.replace(/,”$/, "”")}.`, true],
   ])("reads %s", (_, body, credited) => {
     const open = body.indexOf("“");
     const close = body.indexOf("”") + 1;
@@ -54,6 +56,26 @@ describe("a quotation credited by a speech verb to a described speaker", () => {
       { start: intro.length + 2, end: body.length, text: quote },
     ];
     expect(creditedBySpeechVerb(body, sentences, { start: intro.length + 2, end: body.length }, "en")).toBe(credited);
+  });
+
+  // An impersonal or passive speech form gives the words as someone's without naming whom (reportedSpeech.ts IMPERSONAL_SPEECH).
+  it.each([
+    ["el", "«Η βόρεια προβλήτα θα μείνει κλειστή μέχρι να ελεγχθεί κάθε σανίδα», υπογραμμίζεται."],
+    ["tr", "“Kuzey iskelesi her tahta kontrol edilene kadar kapalı kalacak” denildi."],
+    ["pl", "„Północne molo pozostanie zamknięte do sprawdzenia każdej deski” – podkreślono w komunikacie."],
+    ["ru", "«Северный причал останется закрытым до проверки каждой доски», говорится в заявлении."],
+  ])("reads an impersonal speech form after the words (%s)", (language, body) => {
+    const open = body.search(/[«„]/u);
+    const close = body.search(/[»”]/u) + 1;
+    expect(creditedBySpeechVerb(body, [{ start: 0, end: body.length, text: body }], { start: open, end: close }, language)).toBe(true);
+  });
+
+  it("is no printing that credits no one where the words are a paragraph of their own after the one that brings them in", async () => {
+    expect(await driftWith(`The harbour office answered the boat owners in a long letter.\n\n${QUOTE.replace(/,”$/, "”")}`)).toEqual([]);
+  });
+
+  it("is no printing that credits no one where a speech verb stands further off in its sentence", async () => {
+    expect(await driftWith(`${QUOTE} the veteran harbour master, who has run the port for thirty years, told the council on Monday.`)).toEqual([]);
   });
 
   it("is no printing that credits no one where a statement's words follow a sentence that says it gives them", async () => {

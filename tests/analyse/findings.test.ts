@@ -203,7 +203,9 @@ describe("findings", () => {
     const both = `${first}. ${second}`;
     const long: Doc = { id: "long", outlet: "Island Times", published: "2022-01-02", body: `"${both}," Mara Lind said.` };
     const board: Doc = { id: "board", outlet: "Harbour Board", published: "2022-01-01", body: `"${second}," Mara Lind said.` };
-    const digest: Doc = { id: "digest", outlet: "News Digest", published: "2022-01-05", body: `"${first}."` };
+    // The digest gives the words with no speaker, in a sentence of its own (a quotation alone in its paragraph credits
+    // whoever the paragraph before names, and is left out).
+    const digest: Doc = { id: "digest", outlet: "News Digest", published: "2022-01-05", body: `Pinned to the ferry office door: "${first}."` };
     const readings = new Map([
       [long.id, withQuotes(long, [[both, "source:mara-lind"]])],
       [board.id, withQuotes(board, [[second, "source:mara-lind"]])],

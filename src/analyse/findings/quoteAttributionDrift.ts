@@ -69,19 +69,32 @@ function creditsByName(reading: ArticleReading, q: Quotation): boolean {
 }
 
 /**
+ * Whether a quotation is its paragraph whole, with nothing but its marks and stops beside it: such a paragraph goes on
+ * from the one before ('"…," the mayor said.' and then '"…"') or is brought in by it ("The office answered in a long
+ * letter."), so whom it credits lies in the context, which the reading may not have resolved.
+ */
+function aloneInParagraph(body: string, span: Span): boolean {
+  const start = body.lastIndexOf("\n", span.start - 1) + 1;
+  const next = body.indexOf("\n", span.end);
+  const end = next < 0 ? body.length : next;
+  return !/[\p{L}\p{N}]/u.test(body.slice(start, span.start) + body.slice(span.end, end));
+}
+
+/**
  * Printings of the same quoted words across the case, found on the words themselves: each reached the case by its own
  * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same. A printing an article
  * calls false is no credit of the words (calledFalse), whether or not a speaker is read beside it: the one read there
  * is most often the one calling the words false ('the police warned that the post "…" is untrue'), not their author,
  * and the article reports the words, it does not pass them on. One a speech verb credits to a speaker the reading did
  * not resolve ('"…," wrote the veteran harbour master') credits someone unknown, not no one, and is left out too, as is
- * one credited only by a word referring back (creditsByName). `bodyOf`: an article's body.
+ * one credited only by a word referring back (creditsByName), and one with no speaker read that stands as a paragraph of
+ * its own (aloneInParagraph): its credit is the paragraph before. `bodyOf`: an article's body.
  */
 function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: string) => string | undefined): SameWords[] {
   const printings: { article: string; evidence: Evidence; speaker: string | undefined }[] = [];
   const creditsUnknown = (r: ArticleReading, span: Span) => {
     const body = bodyOf(r.article);
-    return body !== undefined && creditedBySpeechVerb(body, r.sentences, span, r.detectedLanguage ?? r.language);
+    return body !== undefined && (creditedBySpeechVerb(body, r.sentences, span, r.detectedLanguage ?? r.language) || aloneInParagraph(body, span));
   };
   for (const r of readings)
     for (const q of r.quotations)
