@@ -172,6 +172,26 @@ describe("findings", () => {
     expect(drift[0]?.explanation).toMatch(/credit no one/);
   });
 
+  // One speaker named at more or less length is one credit: a surname alone beside the full name (with a title) of the
+  // only person of the case who bears it, an organisation's name beside its initials. A surname two people of the case
+  // bear names neither, and initials that spell another name are another credit.
+  it.each([
+    ["a surname alone and the full name of the only person bearing it", "Ambassador Tova Lindqvist", "Lindqvist", [], 0],
+    ["a surname two people of the case bear (control)", "Ambassador Tova Lindqvist", "Lindqvist", ["Mara Lindqvist"], 1],
+    ["an organisation's name and its initials", "Harbour Safety Board", "HSB", [], 0],
+    ["initials that spell another name (control)", "Harbour Police Board", "HSB", [], 1],
+  ])("weighs %s", (_, longName: string, shortName: string, others: string[], drifts: number) => {
+    const p: Doc = { id: "p", outlet: "River Herald", published: "2021-03-01", body: `"${QUOTE}," ${longName} said.` };
+    const q: Doc = { id: "q", outlet: "Valley Post", published: "2021-03-02", body: `"${QUOTE}," ${shortName} said.` };
+    const graph = graphOf([p, q]);
+    const key = (name: string) => `source:${name.toLowerCase().replace(/ /g, "-")}`;
+    for (const [name, article] of [[longName, "p"], [shortName, "q"], ...others.map((o) => [o, "p"])] as [string, string][])
+      graph.addNode(key(name), { kind: "source", label: name, sourceType: "named", articles: [article] });
+    const readings = new Map([[p.id, reading(p, key(longName))], [q.id, reading(q, key(shortName))]]);
+    const found = findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", q, p)], readings }));
+    expect(found.filter((f) => f.type === "attribution_drift")).toHaveLength(drifts);
+  });
+
   it("states no recycled quotation for a quotation that only travelled inside copied text: the copy's finding says it", () => {
     const readings = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b, "source:anna-berg")], [c.id, reading(c, "source:anna-berg")]]);
     const copy: ReuseRelation = { ...quoteRelation("quotes_same", b, a), kind: "copies" };

@@ -2,6 +2,7 @@
 import { respelledName } from "../../align/folding.ts";
 import type { Span } from "../../core/spans.ts";
 import { escapeRegExp, lowerCaseWords, slugify } from "../../core/text.ts";
+import { isInitialsOf } from "../../core/outlets.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
 import type { ArticleReading, Quotation, SourceMention } from "../../extract/types.ts";
@@ -139,13 +140,34 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
 const nameWords = (graph: FindingInputs["graph"], key: string) => slugify(nodeLabel(graph, key)).split("-").filter(Boolean);
 
 /**
+ * Whether a one-word credit is the surname of a longer one ("Lindqvist" / "Ambassador Tova Lindqvist") that no one else in
+ * the case bears: every source of the case whose name of several words ends in that surname has the same word before it
+ * as the longer credit (one given name). "Trump" beside "Donald Trump" and "Melania Trump" names neither.
+ */
+function soleBearer(graph: FindingInputs["graph"], surname: string[], long: string[]): boolean {
+  if (surname.length !== 1 || long.length < 2 || long[long.length - 1] !== surname[0]) return false;
+  const given = long[long.length - 2];
+  let sole = true;
+  graph.forEachNode((key, attrs) => {
+    if (!sole || attrs.kind !== "source") return;
+    const words = nameWords(graph, key);
+    if (words.length >= 2 && words[words.length - 1] === surname[0] && words[words.length - 2] !== given) sole = false;
+  });
+  return sole;
+}
+
+/**
  * Two credits name one speaker when one's name is a run of the other's ("Ada Reyes" in "harbour master Ada Reyes"), or
  * when the two are one name romanised two ways ("Andrej Wolkow" / "Andrei Wolkow", respelledName): a spelling that
- * moved between outlets is no new speaker.
+ * moved between outlets is no new speaker. So are a surname alone and the full name of the only person of the case
+ * who bears it (soleBearer), and an organisation's name and its initials ("HSB" / "Harbour Safety Board", the
+ * outlets' rule core/outlets.ts isInitialsOf): an organisation is written both ways, often in one article.
  */
 function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boolean {
   if (respelledName(nodeLabel(graph, a), nodeLabel(graph, b))) return true;
+  if (isInitialsOf(nodeLabel(graph, a).trim(), nodeLabel(graph, b)) || isInitialsOf(nodeLabel(graph, b).trim(), nodeLabel(graph, a))) return true;
   const [short, long] = [nameWords(graph, a), nameWords(graph, b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (soleBearer(graph, short, long)) return true;
   if (short.length < 2 && short.join() !== long.join()) return false;
   for (let k = 0; k + short.length <= long.length; k++) if (short.every((w, i) => long[k + i] === w)) return true;
   return false;
