@@ -23,6 +23,7 @@ interface Doc {
   published?: string;
   body: string;
   orderedAfter?: string[];
+  language?: string;
 }
 
 function graphOf(docs: readonly Doc[]): ProvenanceGraph {
@@ -43,6 +44,7 @@ function graphOf(docs: readonly Doc[]): ProvenanceGraph {
       bodyLength: d.body.length,
       removed: {},
       ...(d.orderedAfter ? { orderInferred: true, orderedAfter: d.orderedAfter } : {}),
+      ...(d.language ? { language: d.language } : {}),
     });
   }
   return graph;
@@ -273,6 +275,23 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, {}))).toEqual([]);
     graph.mergeEdgeAttributes("x->cites->outlet:hill-times", { frame: "according_to", confidence: 0.9 });
     expect(findFindings(inputs(graph, {}))).toEqual([]);
+  });
+
+  // A blog's comment in its own words closed by "Source: Hill Times", where the case holds the Hill Times article and the
+  // two share no passage, runs no story of Hill Times: the line says where the writer read it.
+  it("states no syndication for a 'Source: X' line under a text of the page's own that shares nothing with X's article of the case", () => {
+    const x: Doc = { id: "x", outlet: "Valley Blog", published: "2021-03-02", body: "Another week, another pump story, and nobody asks who pays. Source: Hill Times" };
+    const y: Doc = { id: "y", outlet: "Hill Times", published: "2021-03-01", body: `"${QUOTE}," Anna Berg said on Monday.` };
+    const make = (relations: ReuseRelation[], languages: [string, string] = ["en", "en"]) => {
+      const graph = graphOf([{ ...x, language: languages[0] }, { ...y, language: languages[1] }]);
+      const at = x.body.indexOf("Source:");
+      graph.addDirectedEdgeWithKey("x->cites->y", "x", "y", { kind: "cites", frame: "source_line", confidence: 0.9, evidence: [{ article: "x", ...textSpan(x.body, at, x.body.length) }] });
+      return findFindings(inputs(graph, { relations })).filter((f) => f.type === "syndication").map((f) => f.articles);
+    };
+    expect(make([])).toEqual([]);
+    // The same line over a text in another language is a story run in translation; over a text that shares a passage, a reprint.
+    expect(make([], ["fr", "en"])).toEqual([["x", "y"]]);
+    expect(make([{ ...quoteRelation("quotes_same", x, y), kind: "copies" as const, passages: [] }])).toEqual([["x", "y"]]);
   });
 
   it("states syndication for a closing 'Source: X' line the reading found where the citation edge kept another frame, not for a bracketed credit inside the text", () => {

@@ -87,12 +87,23 @@ export function syndication(inputs: FindingInputs): Finding[] {
       edges: [...edges],
     });
   };
+  // A "Source: X" line under a text of the page's own: the case holds X's article in the same language and the two share
+  // no passage (no copy, no quotation joins them). The line names where the writer read the story (a blog's comment on a
+  // report, "Source: Harbour Ledger" closing it), not a story it runs. A story run in translation shares no passage either, so a
+  // line over a text in another language still credits the story.
+  const languageOf = (article: string) => (graph.getNodeAttributes(article) as { language?: string }).language;
+  const ownTextUnder = (source: string, target: string): boolean =>
+    graph.hasNode(target) &&
+    graph.getNodeAttribute(target, "kind") === "article" &&
+    languageOf(source) === languageOf(target) &&
+    !inputs.relations.some((r) => (r.from === source && r.to === target) || (r.from === target && r.to === source));
   graph.forEachEdge((key, e, source, target) => {
     // An outlet credited with contributed reporting ("Additional reporting by X", "(avec X)") is the outlet of record
     // only where its article of the case is the page's text, copied whole: otherwise the page wrote its own story.
     const contributed = e.kind === "cites" && e.frame === CONTRIBUTED_FRAME && copiedWhole(source).some((o) => (articlesOf.get(target) ?? []).includes(o));
     const credit = isLive(e) && (e.kind === "republishes" || contributed || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
     if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
+    if (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && ownTextUnder(source, target)) return;
     state(source, target, e.evidence ?? [], [key], e.kind === "cites" ? e.evidence?.[0]?.text : undefined);
   });
   // A "Source: X" line the reading found where the citation edge was drawn from another phrase of the same outlet
@@ -103,7 +114,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
       // A line that credits the whole story opens or closes it; one inside the text credits a sentence or a paragraph.
       if (at.span.start > CREDIT_LINE_REACH && at.span.end < a.body.length - CREDIT_LINE_REACH) continue;
       const target = at.article && graph.hasNode(at.article) ? at.article : at.outlet;
-      if (!graph.hasNode(target)) continue;
+      if (!graph.hasNode(target) || ownTextUnder(r.article, target)) continue;
       const edges = graph.directedEdges(r.article, target).filter((k) => graph.getEdgeAttribute(k, "kind") === "cites" && isLive(graph.getEdgeAttributes(k)));
       if (edges.length === 0) continue;
       state(r.article, target, [{ article: r.article, ...at.span }], edges, at.span.text);
