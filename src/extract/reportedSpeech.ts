@@ -6,6 +6,7 @@
 import type { TextSpan } from "../core/spans.ts";
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import { perLanguage } from "./frames/common.ts";
+import type { LanguageFrames } from "./frames/types.ts";
 import { framesFor } from "./frames/index.ts";
 import { speechVerbSource } from "./names.ts";
 import { sentenceAt } from "./sentences.ts";
@@ -35,6 +36,47 @@ export const IMPERSONAL_SPEECH: Readonly<Record<string, readonly string[]>> = {
   uk: ["йдеться", "повідомляється", "зазначається", "наголошується", "підкреслюється"],
   tr: ["denildi", "denilerek", "belirtildi", "ifade edildi", "vurgulandı", "kaydedildi"],
 };
+
+/**
+ * Leads of a reported clause that the speech-verb frames lack, per language, lower case (a space matches any white
+ * space). `verbs` introduce what someone draws attention to ("points out", "semnalează") and take the language's
+ * complementisers or `openers` ("faptul că": "semnalează faptul că …"); `contentLeads` open the content of a report or
+ * a rumour named by a noun ("a report claiming that …", "o știre potrivit căreia …"). Read only by the reported-speech
+ * check: as speech verbs of the frames they would make a speaker of every subject before them.
+ */
+export const REPORTING_LEADS: Readonly<Record<string, { verbs: readonly string[]; openers: readonly string[]; contentLeads: readonly string[] }>> = {
+  en: {
+    verbs: ["points out", "pointed out", "point out", "pointing out", "signals", "signalled", "signaled", "emphasises", "emphasised", "emphasizes", "emphasized", "underlines", "underlined", "reminds", "reminded"],
+    openers: ["the fact that"],
+    contentLeads: ["claiming that", "saying that", "alleging that", "stating that", "according to which"],
+  },
+  ro: {
+    verbs: ["semnalează", "a semnalat", "au semnalat", "atrage atenția", "atrage atenţia", "atrag atenția", "atrag atenţia", "a atras atenția", "a atras atenţia", "au atras atenția", "au atras atenţia", "reamintește", "reaminteşte", "a reamintit"],
+    openers: ["faptul că", "asupra faptului că"],
+    contentLeads: ["potrivit căreia", "potrivit cărora", "conform căreia", "conform cărora", "care susține că", "care susţine că"],
+  },
+};
+
+/** A reporting lead of REPORTING_LEADS with the frames' speech verbs and complementisers, or undefined for a language without leads. */
+const reportingLeadPattern = perLanguage((frames) => {
+  const leads = REPORTING_LEADS[frames.language];
+  if (!leads) return undefined;
+  const openers = [...(frames.complementisers ?? []), ...leads.openers];
+  const verbs = `(?:${speechVerbSource(frames)}|${phraseAlternation(leads.verbs)})`;
+  const verbLead = openers.length > 0 ? [`${verbs}\\s*,?\\s*${phraseAlternation(openers)}`] : [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...verbLead, phraseAlternation(leads.contentLeads)].join("|")})(?![\\p{L}\\p{N}])`, "giu");
+});
+
+/**
+ * Whether a reporting lead of the language stands in the sentence (from `from`) before the words at `span` or opens
+ * them: the aligned words may begin with the lead itself where the quotation has the same words ("potrivit căreia …").
+ */
+function reportingLeadOpens(frames: LanguageFrames, body: string, from: number, span: { start: number; end: number }): boolean {
+  const lead = reportingLeadPattern(frames);
+  if (!lead) return false;
+  for (const m of body.slice(from, span.end).matchAll(lead)) if (from + m.index <= span.start) return true;
+  return false;
+}
 
 /** Words that may stand between a reported clause and the speech verb that credits it (", the mayor of Kellbach said"). */
 const CREDIT_WORDS = 5;
@@ -86,7 +128,7 @@ export function inReportedSpeech(body: string, sentences: readonly TextSpan[], s
   }
   const frames = framesFor(lang);
   const before = body.slice(from, span.start);
-  if (clauseBeforePattern(frames).test(before) || reportedClausePattern(frames)?.test(before) === true) return true;
+  if (clauseBeforePattern(frames).test(before) || reportedClausePattern(frames)?.test(before) === true || reportingLeadOpens(frames, body, from, span)) return true;
   return creditAfterPattern(frames).test(body.slice(span.end, Math.max(to, span.end)));
 }
 
