@@ -27,7 +27,9 @@ import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { namedDays } from "../ingest/textDate.ts";
 import { isMonthName } from "../extract/names.ts";
 import { figureValue, groupsWithSpace } from "./quantities.ts";
-import { respelledName, unitSpelling } from "./folding.ts";
+import { abbreviates, respelledName, unitSpelling } from "./folding.ts";
+
+export { abbreviates };
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -265,21 +267,6 @@ export function numberMentions(body: string, sentence: Span, language?: string):
   // between two tellings of one statement; digits are what a retelling keeps or changes.
   if (!language || language.slice(0, 2).toLowerCase() === "en") out.push(...wordMentions(body, sentence, text));
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * Whether `short` writes `long` abbreviated by its consonants ("thn" for "tahun", "yrs" for "years", "km" for
- * "kilometres"): the same first letter, no vowel after it, every letter in `long` in order. A word cut short ("per" for
- * "percent") is read by the callers as a prefix.
- */
-export function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || /[aeiouyàáâäãåèéêëìíîïòóôöõùúûü]/u.test(short.slice(1))) return false;
-  let at = 1;
-  for (const c of short.slice(1)) {
-    at = long.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 /** Whether two counted nouns are one thing as far as money goes: both name the same currency, or neither names one (core/currencies.ts). */

@@ -96,6 +96,47 @@ export function sameLettersRunTogether(a: readonly string[], b: readonly string[
   return a.join("") === b.join("");
 }
 
+/**
+ * Whether `short` writes `long` abbreviated by its consonants ("thn" for "tahun", "yrs" for "years", "km" for
+ * "kilometres"): the same first letter, no vowel after it, every letter in `long` in order. A word cut short ("per" for
+ * "percent") is read by the callers as a prefix.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || /[aeiouyàáâäãåèéêëìíîïòóôöõùúûü]/u.test(short.slice(1))) return false;
+  let at = 1;
+  for (const c of short.slice(1)) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** A quoted word as printed: folded, as written, and whether a full stop follows it in its printing. */
+export interface PrintedWord {
+  norm: string;
+  raw: string;
+  stopAfter: boolean;
+}
+
+/**
+ * Whether one printing's words are the other's abbreviated: an acronym of their initials, each word capitalised ("RV" /
+ * "Republiki Velmarii", "UN" / "United Nations"), or one word cut short before a stop, to its first letter or to its
+ * consonants ("r." / "roku", "Dr." / "Doctor"). A paper's style for a title or a date, not the speaker's words. A word
+ * cut to a syllable that keeps a vowel ("can." / "cannot") is not read as one: that may be a change.
+ */
+export function abbreviatedAlike(a: readonly PrintedWord[], b: readonly PrintedWord[]): boolean {
+  return abbreviatesWords(a, b) || abbreviatesWords(b, a);
+}
+
+function abbreviatesWords(short: readonly PrintedWord[], long: readonly PrintedWord[]): boolean {
+  const s = short[0];
+  if (short.length !== 1 || !s || long.length === 0) return false;
+  if (/^\p{Lu}{2,}$/u.test(s.raw)) return long.length === s.norm.length && long.every((w, i) => /^\p{Lu}/u.test(w.raw) && w.norm[0] === s.norm[i]);
+  const l = long[0];
+  if (long.length !== 1 || !l || !s.stopAfter) return false;
+  return (s.norm.length === 1 && l.norm.length >= 3 && l.norm.startsWith(s.norm)) || abbreviates(s.norm, l.norm);
+}
+
 /** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */
 export const STOP_WORDS: readonly string[] = (
   "a about above after again against all also am an and any are as at be because been before being below between both but by " +

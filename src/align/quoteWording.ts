@@ -10,7 +10,7 @@ import { negationTest, negationWordsOf } from "../core/negations.ts";
 import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";
-import { sameLettersRunTogether } from "./folding.ts";
+import { abbreviatedAlike, sameLettersRunTogether, type PrintedWord } from "./folding.ts";
 import { tokenNorms, tokenize } from "./tokens.ts";
 
 /** One quoted word: folded for comparison, with its place in the body and the piece of quotation it stands in. */
@@ -439,6 +439,12 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
       s = t;
       continue;
     }
+    // A word one printing abbreviates and the other writes out is the same word (abbreviatedAlike).
+    if (dropped.length > 0 && added.length > 0 && abbreviatedAlike(printedWords(earlierBody, droppedTokens), printedWords(laterBody, addedTokens))) {
+      sharedWords += Math.min(dropped.length, added.length);
+      s = t;
+      continue;
+    }
     if (dropped.length > 0 && added.length > 0) changes.push(`'${dropped.join(" ")}' → '${added.join(" ")}'`);
     else if (dropped.length > 0) changes.push(`dropped '${dropped.join(" ")}'`);
     else changes.push(`added '${added.join(" ")}'`);
@@ -492,6 +498,11 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   const laterEnd = ending ? ending.added[ending.added.length - 1]!.end : reordered ? Math.max(...kept.map((t) => t.end)) : lastL.end;
   const earlierEnd = ending ? ending.dropped[ending.dropped.length - 1]!.end : lastE.end;
   return { same: changes.length === 0, later: { start: laterStart, end: laterEnd }, earlier: { start: firstE.start, end: earlierEnd }, sharedWords, changes };
+}
+
+/** Quoted words as abbreviatedAlike reads them: each with whether a full stop follows it in `body`. */
+function printedWords(body: string, tokens: readonly QuoteToken[]): PrintedWord[] {
+  return tokens.map((t) => ({ norm: t.norm, raw: t.raw, stopAfter: body[t.end] === "." }));
 }
 
 /** Whether folded words `norms` are the words of `tokens`, one for one. */
