@@ -7,6 +7,7 @@
  */
 import type { CleanArticle } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
+import { escapeRegExp } from "../core/text.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
@@ -17,6 +18,11 @@ const MIN_WORDS = 12;
 /** Anchors both quotations hold: at least this many, and this share of the smaller set. */
 const MIN_ANCHORS = 2;
 const ANCHOR_SHARE = 1 / 3;
+/**
+ * An anchor every article of the case prints, in a case of at least this many, is the story's own subject ("Sverige"
+ * in a case about a speech on Sweden): two quotations sharing it are not thereby one statement.
+ */
+const STORY_ARTICLES = 3;
 /** How sure a reading on anchors alone is: below CONFIDENT (0.7), a possible reading. */
 export const TRANSLATED_CONFIDENCE = 0.5;
 export const TRANSLATED_RULE = "quote.translated";
@@ -43,6 +49,26 @@ export function anchorsOf(text: string): Set<string> {
     out.push(word);
   }
   return new Set(out);
+}
+
+/**
+ * Whether an anchor (folded as anchorsOf folds it) stands as a word in every article of the case (STORY_ARTICLES or
+ * more). Bodies are folded, and each anchor looked up, only when asked: most cases never share an anchor across languages.
+ */
+function storyAnchors(articles: readonly CleanArticle[]): (anchor: string) => boolean {
+  if (articles.length < STORY_ARTICLES) return () => false;
+  let folded: string[] | undefined;
+  const known = new Map<string, boolean>();
+  return (anchor) => {
+    let every = known.get(anchor);
+    if (every === undefined) {
+      folded ??= articles.map((a) => a.body.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(anchor)}(?![\\p{L}\\p{N}])`, "u");
+      every = folded.every((b) => word.test(b));
+      known.set(anchor, every);
+    }
+    return every;
+  };
 }
 
 interface LongQuote {
@@ -96,6 +122,7 @@ export function translatedQuoteRelations(
         if (holders) holders.push(q);
         else byAnchor.set(w, [q]);
       }
+  const storyAnchor = storyAnchors(articles);
   const out: ReuseRelation[] = [];
   for (const [later, mine] of quotes) {
     for (const lq of mine) {
@@ -106,7 +133,7 @@ export function translatedQuoteRelations(
       for (const eq of candidates) {
         const other = eq.article;
         if (other === later || !languageOf(other) || languageOf(other) === languageOf(later) || ctx.orient(later, other).later !== later) continue;
-        const shared = [...lq.anchors].filter((w) => eq.anchors.has(w)).length;
+        const shared = [...lq.anchors].filter((w) => eq.anchors.has(w) && !storyAnchor(w)).length;
         const share = shared / Math.max(1, Math.min(lq.anchors.size, eq.anchors.size));
         if (shared >= MIN_ANCHORS && share >= ANCHOR_SHARE) found.push({ eq, share });
       }
