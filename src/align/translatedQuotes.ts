@@ -19,8 +19,8 @@ const MIN_WORDS = 12;
 const MIN_ANCHORS = 2;
 const ANCHOR_SHARE = 1 / 3;
 /**
- * An anchor every article of the case prints, in a case of at least this many, is the story's own subject ("Sverige"
- * in a case about a speech on Sweden): two quotations sharing it are not thereby one statement.
+ * An anchor every article of the case prints, in a case of at least this many, is the story's own subject ("Velmaria"
+ * in a case about a speech on Velmaria): two quotations sharing it are not thereby one statement.
  */
 const STORY_ARTICLES = 3;
 /** How sure a reading on anchors alone is: below CONFIDENT (0.7), a possible reading. */

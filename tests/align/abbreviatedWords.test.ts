@@ -9,7 +9,7 @@ function compare(earlier: string, later: string) {
   return compareWording(earlier, [{ start: 0, end: earlier.length }], later, [{ start: 0, end: later.length }]);
 }
 
-const PL = "Premier Republiki Velmarii Jan Kowal: 1 lipca 2031 roku zacznie się w Velmarii częściowa mobilizacja rezerwistów";
+const PL = "Burmistrz Republiki Velmarii Jan Kowal: 3 marca 2031 roku otworzymy nowy most na rzece Lesna dla wszystkich mieszkańców doliny";
 const EN = "On Monday our Doctor Lena Holt will open the new ward of the Quillon hospital for the children of the valley";
 
 describe("abbreviated words in a repeated quotation", () => {

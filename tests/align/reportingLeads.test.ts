@@ -1,6 +1,6 @@
 /**
  * A statement one article quotes and another retells without marks after a lead the speech-verb frames do not know
- * ("points out that", "a report claiming that", Romanian "semnalează faptul că", "o știre potrivit căreia") is no
+ * ("points out that", "a report claiming that", Romanian "semnalează faptul că", "… potrivit căreia") is no
  * printing of the quotation: the retelling alters no quotation (invented texts, invented outlets).
  */
 import { describe, expect, it } from "vitest";
@@ -19,33 +19,33 @@ interface Statement {
   altered: string;
 }
 
-const EN = "false information is being spread online, from fake social media accounts, that the governor of Varnholm died in a road accident";
-const RO = "în mediul online, pe conturi false, este răspândită informația falsă potrivit căreia guvernatorul din Varnholm ar fi murit aseară într-un accident rutier pe drumul spre capitala regiunii";
+const EN = "the water in the eastern districts of Quillon is safe to drink again and the boiling notice of last week has been lifted for every household on the hill";
+const RO = "în cartierele estice ale orașului Quillon circulă o informație falsă potrivit căreia apa de la robinet ar fi otrăvită de fabrica de vopsele de pe malul râului Lesna";
 
 const STATEMENTS: Record<string, Statement> = {
   "points out that": {
     language: "en",
-    quoted: `“We point out that ${EN},” the ministry wrote.`,
-    retold: `The interior ministry points out that ${EN.replace("the governor of Varnholm", "Ivo Brandt, the governor of Varnholm,")}, according to a post on its page.`,
-    altered: `“We point out that ${EN.replace("road", "boating")},” the ministry wrote.`,
+    quoted: `“We point out that ${EN},” the water company wrote.`,
+    retold: `Quillon Water points out that ${EN.replace("of last week", "of 3 May")}, according to its website.`,
+    altered: `“We point out that ${EN.replace("safe to drink", "fit to drink")},” the water company wrote.`,
   },
   "a report claiming that": {
     language: "en",
-    quoted: `“We point out that ${EN},” the ministry wrote.`,
-    retold: `A local portal has published a report claiming that ${EN.replace("the governor of Varnholm", "its own governor, Ivo Brandt,")}.`,
-    altered: `“We point out that ${EN.replace("road", "boating")},” the ministry wrote.`,
+    quoted: `“We point out that ${EN},” the water company wrote.`,
+    retold: `A local portal has published a report claiming that ${EN.replace("of last week", "of 3 May")}.`,
+    altered: `“We point out that ${EN.replace("safe to drink", "fit to drink")},” the water company wrote.`,
   },
   "semnalează faptul că": {
     language: "ro",
-    quoted: `“Semnalăm faptul că ${RO}”, a transmis ministerul.`,
-    retold: `Ministerul de Interne semnalează faptul că ${RO.replace("guvernatorul din Varnholm", "Ivo Brandt, guvernatorul din Varnholm,")}, potrivit unei postări a instituției.`,
-    altered: `“Semnalăm faptul că ${RO.replace("conturi false", "conturi anonime")}”, a transmis ministerul.`,
+    quoted: `“Semnalăm faptul că ${RO}”, a transmis compania de apă.`,
+    retold: `Compania de apă semnalează faptul că ${RO.replace("fabrica de vopsele", "fabrica de vopsele a lui Ivo Brandt")}, potrivit site-ului său.`,
+    altered: `“Semnalăm faptul că ${RO.replace("apa de la robinet", "apa din fântâni")}”, a transmis compania de apă.`,
   },
   "o știre potrivit căreia": {
     language: "ro",
-    quoted: `“Semnalăm faptul că ${RO}”, a transmis ministerul.`,
-    retold: `Ministerul atrage atenția joi asupra unei știri false ${RO.slice(RO.indexOf("potrivit")).replace("guvernatorul din Varnholm", "guvernatorul din Varnholm, Ivo Brandt ,")}.`,
-    altered: `“Semnalăm faptul că ${RO.replace("conturi false", "conturi anonime")}”, a transmis ministerul.`,
+    quoted: `“Semnalăm faptul că ${RO}”, a transmis compania de apă.`,
+    retold: `Compania atrage atenția joi asupra unei știri false ${RO.slice(RO.indexOf("potrivit")).replace("fabrica de vopsele", "fabrica de vopsele a lui Ivo Brandt")}.`,
+    altered: `“Semnalăm faptul că ${RO.replace("apa de la robinet", "apa din fântâni")}”, a transmis compania de apă.`,
   },
 };
 
