@@ -54,12 +54,20 @@ const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldet
  */
 const AM_IN_NAME = "am(?!\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Tag|Ende|Anfang|\\d))";
 
+/**
+ * Heads of a body's name that "für" continues ("Institut für Seenforschung", "Bundesamt für Statistik", "Zeitschrift für
+ * Sprache"), compounds included. After any other word "für" opens the clause's own phrase, not part of the name: "sorgt
+ * laut einem Bericht des Morgenblick für Ärger" cites the Morgenblick, and no outlet "Morgenblick für Ärger".
+ */
+const FOR_HEADS = ["institut", "amt", "zentrum", "zentrale", "gesellschaft", "verband", "verein", "vereinigung", "bund", "stiftung", "kommission", "komitee", "rat", "akademie", "büro", "forum", "ministerium", "stelle", "dienst", "agentur", "initiative", "netzwerk", "gemeinschaft", "beauftragte", "beauftragter", "bewegung", "liga", "union", "kammer", "behörde", "hochschule", "universität", "fonds", "partei", "kasse", "werk", "zeitschrift", "blätter", "archiv", "jahrbuch", "journal"];
+const FOR_IN_NAME = `(?<=(?:${FOR_HEADS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})\\s+)für`;
+
 export const de: LanguageFrames = {
   language: "de",
   occasionMedia: { spoken: ["interview\\p{L}*", "pressekonferenz\\p{L}*"] },
   verbSecond: true,
   complementisers: ["dass"],
-  name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName([AM_IN_NAME, "für", "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,
+  name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName([AM_IN_NAME, FOR_IN_NAME, "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,
   date: `(?:am|im|vom|seit)\\s+(?<date>\\d{1,2}\\.\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `[Dd](?:er|ie|as|em|en|es)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»«”“"’]|$|—|–)|\\s+(?:dass|und|oder|aber|der|die|das|dem|den|des|ein|eine|einen|in|im|am|an|auf|mit|nach|vor|seit|über|unter|berichtet|berichtete|sagte|sagt|sagten|erklärte|erklärt|betonte|meldete|meldet|schrieb|schreibt|zufolge|zitiert|hat|habe|hatte|hatten|haben|sei|seien|ist|sind|war|waren|wurde|wurden|wird|werden|wollte|wollten|will|wollen|konnte|konnten|kann|können|sollte|sollten|soll|sollen|musste|mussten|muss|müssen|durfte|darf|liegt|lag|gibt|gab|zeigt|zeigte|nicht|sich|es|er|sie|man|heute|gestern|bereits|schon|jetzt|nun|zuvor|kürzlich|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${EOW})`,

@@ -210,6 +210,8 @@ function nounBeforeName(p: NameParts, ctx: SpeakerContext): NameParts {
   if (p.roleWritten || ctx.lang.frames.capitalisedNouns !== true || words.length < 4 || words.length > 5) return p;
   if (!commonNounReading(ctx.lang.frames).closed.has((words[0] as string).toLowerCase())) return p;
   const person = words.slice(2);
+  // A full name is capitalised throughout: "Das Bundesamt für Seewege" is a body's name, and "für Seewege" nobody's.
+  if (!person.every((w) => /^\p{Lu}/u.test(w))) return p;
   return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, 2).join(" "), roleWritten: true };
 }
 
