@@ -462,8 +462,12 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
   if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked)) return undefined;
   // In English the lexicon tells: such a word that it knows only as an adjective ("Funny tweets about the coin:", a
-  // heading) or a preposition ("From claims that X to rumours that Y, …") has its capital from its place, never a name.
+  // heading), an adverb ("Further comments read:") or a preposition ("From claims that X to rumours that Y, …") has its
+  // capital from its place, never a name.
   if (!foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked) && describingOrLinkingOnly(name)) return undefined;
+  // An adverb, preposition or conjunction opening the sentence is no name even where a role follows it: "Further, the
+  // mayor said …" is the mayor speaking, not a Mr Further who is mayor. (Adjectives are surnames too: "Young, the mayor, said".)
+  if (!foreign && words.length === 1 && role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked) && describingOrLinkingOnly(name, LINKING_TAGS)) return undefined;
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
@@ -516,13 +520,19 @@ function namesSentenceBeforeQuotedWords(words: readonly string[], start: number,
   return opensSentence(ctx.masked, start) && speechVerbIntroducingQuotation(ctx.lang.frames).test(ctx.masked.slice(end, end + 40));
 }
 
+/** The word classes of compromise's lexicon that link a sentence's parts and never name anyone. */
+const LINKING_TAGS = ["Adverb", "Preposition", "Conjunction"];
+/** Those and the adjectives: the classes that describe or link. */
+const DESCRIBING_OR_LINKING_TAGS = ["Adjective", ...LINKING_TAGS];
+
 /**
- * True when compromise's lexicon knows a word, in small letters, as an adjective or a preposition and not as a name
- * ("funny", "angry", "from", "amid"; not "smith"): a describing or linking word, never someone's name.
+ * True when compromise's lexicon knows a word, in small letters, as one of `kinds` (an adjective, an adverb, a preposition or a
+ * conjunction and not as a name ("funny", "angry", "further", "meanwhile", "from", "amid"; not "smith"): a describing
+ * or linking word, never someone's name ("Further comments read: …" quotes comments, not a Mr Further).
  */
-function describingOrLinkingOnly(word: string): boolean {
+function describingOrLinkingOnly(word: string, kinds: readonly string[] = DESCRIBING_OR_LINKING_TAGS): boolean {
   const tags = termTags(word.toLowerCase())[0] ?? [];
-  return (tags.includes("Adjective") || tags.includes("Preposition")) && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
+  return kinds.some((t) => tags.includes(t)) && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
 }
 
 /**
@@ -629,7 +639,10 @@ function commonNounNotName(words: readonly string[], offset: number, role: strin
   if (words.some((w) => suffix.test(w)) && !(words.length >= 2 && isKnownGivenName(words[0] as string))) return true;
   if (words.length !== 1 || role) return false;
   const before = ctx.masked.slice(Math.max(0, offset - 60), offset);
-  const lastWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  const last = /(\p{L}+)\s+$/u.exec(before);
+  // The article may open the sentence with its capital ("Ein Nutzer schrieb: …", "Eine Leserin meinte …"): still an article.
+  const articleAt = last ? offset - before.length + last.index : -1;
+  const lastWord = last?.[1] && (/^\p{Ll}/u.test(last[1]) || opensSentence(ctx.masked, articleAt)) ? last[1].toLowerCase() : undefined;
   return (lastWord !== undefined && closed.has(lastWord)) || adjectiveBefore.test(before) || articledPhraseBefore(before, closed, ctx);
 }
 
