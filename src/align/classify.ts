@@ -10,7 +10,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { tellsOwnNewsWork } from "../extract/frames/index.ts";
 import { findQuotes } from "../extract/quotes.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
+import { CONFIDENT, type DiffOp, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWordingByText, findRun } from "./quoteWording.ts";
@@ -299,6 +299,26 @@ function isEdgeParagraph(article: CleanArticle, span: Span): boolean {
   return cover >= FURNITURE_COVER && (i < FURNITURE_EDGE_PARAGRAPHS || i >= paras.length - FURNITURE_EDGE_PARAGRAPHS);
 }
 
+/**
+ * The words of a quotation's printing at `range` that stand inside its marks: its parts within the range, joined by a
+ * space, or the range's words where fewer than two parts fall in it. A quotation broken by its speech tag ('"We will
+ * win," the coach said. "We never give up."') is compared on the speaker's words only: the tag between is the writer's,
+ * no word added inside the marks.
+ */
+function quotedWordsOf(body: string, reading: ArticleReading | undefined, range: Span): string {
+  const parts = quotedParts(reading, range)
+    .map((q) => ({ start: Math.max(q.start, range.start), end: Math.min(q.end, range.end) }))
+    .filter((q) => q.end > q.start);
+  return parts.length >= 2 ? parts.map((q) => body.slice(q.start, q.end)).join(" ") : body.slice(range.start, range.end);
+}
+
+/** Word diff from the earlier printing of a quotation to the later one, on the words inside their marks (quotedWordsOf). */
+function quotedWordsDiff(earlierBody: string, earlierReading: ArticleReading | undefined, eRange: Span, laterBody: string, laterReading: ArticleReading | undefined, lRange: Span): DiffOp[] {
+  const earlierWords = quotedWordsOf(earlierBody, earlierReading, eRange);
+  const laterWords = quotedWordsOf(laterBody, laterReading, lRange);
+  return surfaceDiff(earlierWords, { start: 0, end: earlierWords.length }, laterWords, { start: 0, end: laterWords.length });
+}
+
 /** The quotation parts (someone's words, whole) of an article that overlap `span`, in reading order. */
 function quotedParts(reading: ArticleReading | undefined, span: Span, kinds: ReadonlySet<string> = QUOTATION_ONLY): Span[] {
   const parts: Span[] = [];
@@ -551,7 +571,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
           ctx.compareWording(earlier.body, innermostQuotations(earlier.body, eCarried, eSpan), later.body, innermostQuotations(later.body, lCarried, lSpan), earlierLanguage))
         : undefined;
     if (!carried) return { ...base, kind: "copy" };
-    const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => surfaceDiff(earlier.body, carried.earlier, later.body, carried.later));
+    const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => quotedWordsDiff(earlier.body, ctx.readings.get(o.earlier), carried.earlier, later.body, ctx.readings.get(o.later), carried.later));
     const speaker = lq.speaker ?? eq.speaker;
     // Where nothing orders the two and only one marks the shared words, they show no copy (either may have added or
     // dropped the marks), but the quotation both mark inside them is one both print: the passage is its printing.
@@ -575,7 +595,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
-  const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => surfaceDiff(earlier.body, eRange, later.body, lRange));
+  const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => quotedWordsDiff(earlier.body, earlierReading, eRange, later.body, ctx.readings.get(o.later), lRange));
   const speaker = lq.speaker ?? eq.speaker;
   const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording, () => ctx.bodyWordsOf(o.earlier));
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}), ...(more ? { laterQuotesMore: true } : {}) };
