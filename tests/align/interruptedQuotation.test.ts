@@ -7,15 +7,15 @@ describe("a quotation printed whole by one article and broken by its speech tag 
   it("names only the words changed inside the marks, never the tag", async () => {
     const { graph } = await analyseCaseFolder(
       await makeCase({
-        "harbour.txt": frontMatterArticle("en", "Harbour Ledger", "2026-04-01", "Ferry pier row", 'The ferry pier at Velmouth will stay shut all summer. Responses from residents included: "It looks really dangerous, it should be closed. Nobody knows who is under there. The planks could give way at any moment."\n\nThe council will meet on Friday.'),
-        "coast.txt": frontMatterArticle("en", "Coast Courier", "2026-04-03", "Residents fear pier", 'The ferry pier at Velmouth will stay shut all summer. "It looks really dangerous [and] it should be closed," one resident said of the pier. "Nobody knows who is underneath. The planks could give way at any moment."\n\nThe council will meet on Friday.'),
+        "harbour.txt": frontMatterArticle("en", "Harbour Ledger", "2026-04-01", "Ferry pier row", 'The ferry pier at Velmouth will stay shut all summer. One neighbour wrote: "It looks unsafe, it must be shut. Nobody can say what is below the planks. They could give way any day."\n\nThe council will meet on Friday.'),
+        "coast.txt": frontMatterArticle("en", "Coast Courier", "2026-04-03", "Residents fear pier", 'The ferry pier at Velmouth will stay shut all summer. "It looks unsafe [to me] and it must be shut," one resident said of the pier. "Nobody can say what lies below the planks. They could give way any day."\n\nThe council will meet on Friday.'),
       }),
     );
     const explanations = graph.getAttribute("findings").filter((f) => f.type === "altered_quote").map((f) => f.explanation);
     expect(explanations.length).toBeGreaterThan(0);
     for (const e of explanations) {
       expect(e).not.toContain("one resident said");
-      expect(e).toContain("underneath");
+      expect(e).toContain("lies");
     }
   });
 });

@@ -13,7 +13,7 @@ describe("a sentence-opening adverb is no speaker (English)", () => {
 
 describe("a German noun after a sentence-opening article is no person's name", () => {
   it.each([
-    "Ein Nutzer schrieb auch: „Das ist unerhört.“",
+    "Ein Nutzer meinte dazu: „Das ist unerhört.“",
     "Eine Leserin schrieb: „Das ist unerhört.“",
     "Ein Mitglied schrieb: „Das ist unerhört.“",
   ])("%s", (body) => {
