@@ -1465,7 +1465,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
   const short = lower.replace(LEADING_ARTICLE, "");
   const last = ctx.lastOutlet?.name.toLowerCase().replace(LEADING_ARTICLE, "");
-  if (ctx.lastOutlet && last && short && last !== short && (last.endsWith(` ${short}`) || last.startsWith(`${short} `))) {
+  if (ctx.lastOutlet && last && short && last !== short && (last.endsWith(` ${short}`) || last.startsWith(`${short} `)) && !dropsDefiniteTail(last, short)) {
     return outletDecision(name, ctx.lastOutlet, true, "short-form");
   }
 
@@ -1506,6 +1506,17 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A title of one word keeps its article: "The Nation" is the outlet's name, "Nation" a common noun.
   if (capitalTitle) return outletDecision(raw, { key: outletKey(raw), name: raw }, false, cue.publication ? "publication-frame" : "frame-only");
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
+}
+
+/**
+ * True when `short` is `last` without a tail of Arabic words that each open on the definite article ("الفجر" of «الفجر
+ * الجديد»): Arabic papers are told apart by such a definite word after the title (الحياة and الحياة الجديدة, الشرق and
+ * الشرق الأوسط are different papers), so the title without it is another paper's name, no short form. A tail without the
+ * article (the second word of a two-word name) is dropped as a short form is.
+ */
+function dropsDefiniteTail(last: string, short: string): boolean {
+  if (!last.startsWith(`${short} `)) return false;
+  return last.slice(short.length + 1).trim().split(/\s+/u).every((w) => /^ال\p{Script=Arabic}/u.test(w));
 }
 
 /** Most words in small letters a body's name runs on with after its capitalised words ("Міністерство оборони"). */
