@@ -6,7 +6,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
-import { negationBefore } from "./negation.ts";
+import { conditionalBefore, negationBefore } from "./negation.ts";
 import { decideCited, isConfident, uninflected, type CitedDecision } from "./cited.ts";
 import { closedByOthers, conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -359,6 +359,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
     if (!hit.rule.reportNoun && negationBefore(masked, sentence.start, hit.span.start, frames, "clause")) continue;
+    // "… if Reuters reported that …": a condition cites no one; what would be reported was not.
+    if (conditionalBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start), frames)) continue;
     // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
     if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
     // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.

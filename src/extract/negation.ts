@@ -1,6 +1,7 @@
 /**
  * A negation right before a speech verb or an attribution frame ("police have not confirmed", "was never reported by
- * X"): the words say someone did not speak or report, and the speaker reads no source there, the frames no citation.
+ * X"), or a condition ("if X stated that"): the words say someone did not speak or report, or only would have, and the
+ * speaker reads no source there, the frames no citation.
  */
 import { negationTest, negationWordsOf } from "../core/negations.ts";
 import { escapeRegExp } from "../core/text.ts";
@@ -62,4 +63,24 @@ export function negationBefore(text: string, from: number, at: number, frames: L
   if (reach === "clause") return true;
   const between = last.slice(negation.index + negation[0].length).trim().split(/\s+/u).filter(Boolean);
   return between.every((w) => w.length <= 3 || /(?:ly|mente)$/iu.test(w));
+}
+
+/** Most words between a conditional and the verb or frame it governs: the subject of the condition ("if the Quillon Herald"). */
+const CONDITIONAL_SUBJECT_WORDS = 4;
+
+/** Per language: a conditional opening the clause's last words before a verb or frame (`LanguageFrames.conditionals`); never matches without. */
+const conditionalOpening = perLanguage((frames: LanguageFrames) => {
+  const words = (frames.conditionals ?? []).map((w) => escapeRegExp(w));
+  return new RegExp(`(?:^|\\s)(?:${words.join("|") || "(?!)"})(?:\\s+[^\\s]+){0,${CONDITIONAL_SUBJECT_WORDS}}\\s*$`, "iu");
+});
+
+/**
+ * True when a conditional of the language ("if", "unless", "whether") opens the clause between `from` and `at` at most
+ * a subject's few words before `at` ("Would you believe it if Freedonia | stated that …"): the verb or frame at `at`
+ * says what would be said or reported, not what was.
+ */
+export function conditionalBefore(text: string, from: number, at: number, frames: LanguageFrames): boolean {
+  if (!frames.conditionals?.length) return false;
+  const clause = text.slice(Math.max(from, at - NEGATION_WINDOW_CHARS), at).split(/[.,;:!?()"“”«»„]/u).pop() ?? "";
+  return conditionalOpening(frames).test(clause);
 }

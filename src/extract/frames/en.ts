@@ -259,6 +259,7 @@ export const en: LanguageFrames = {
   pronouns: { singular: ["he", "she"], plural: ["they"] },
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never", "has", "have", "had", "did", "does", "do"],
   passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being"],
+  conditionals: ["if", "unless", "whether", "suppose", "supposing"],
   // The first two are the generic words a bare "the source" stands for (sources.ts); collective nouns stand for unnamed
   // sources too ("reports say", "according to media reports", "local media reported").
   anonymousHeads: ["source", "sources", "official", "officials", "expert", "experts", "commander", "commanders", "diplomat", "diplomats", "analyst", "analysts", "resident", "residents", "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "insider", "insiders", "officer", "officers", "activist", "activists", "observer", "observers", "people close to", "person familiar with", "people familiar with", "aide", "aides", "member", "members", "fighter", "fighters", "informant", "individual", "individuals", "worker", "workers", "employee", "employees", "staff", "soldier", "soldiers", "guard", "guards", "reports", "media", "outlets", "posts", "users"],

@@ -533,6 +533,12 @@ export interface LanguageFrames {
    * the words there name no speaker. Optional.
    */
   wishClauses?: string[];
+  /**
+   * Words that open a clause of condition or a question put indirectly ("if", "unless", "whether"), lower case: a speech
+   * verb a few words after one ("Would you believe it if Freedonia stated that …") says what someone would have said,
+   * not what anyone did, and names no speaker and cites no outlet. Optional.
+   */
+  conditionals?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**

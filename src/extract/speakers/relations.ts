@@ -2,7 +2,7 @@
 import type { Span } from "../../core/spans.ts";
 import { allMatches, escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
-import { negationBefore } from "../negation.ts";
+import { conditionalBefore, negationBefore } from "../negation.ts";
 import { datelineLength } from "../dateline.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
 import { pronounAt } from "./pronouns.ts";
@@ -81,6 +81,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
     if (possessiveBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(sentence.start, vs - 20), vs))) continue;
     if (negationBefore(ctx.masked, sentence.start, vs, ctx.lang.frames, "verb")) continue;
+    // "Would you believe it if Freedonia stated that …": a condition's subject would speak, and says nothing.
+    if (conditionalBefore(ctx.masked, sentence.start, vs, ctx.lang.frames)) continue;
     // "…, so Gott will.": the verb's form opens a clause of wish, whose subject wishes and says nothing.
     if (wishClauseAt(ctx.lang.frames).test(ctx.masked.slice(vs, sentence.end))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté") or written onto it ("dit-elle").
