@@ -372,9 +372,26 @@ const AGENCY_LINE = /^\(?\s*(?<with>(?:with|avec|con|com|mit|met|z|с)\s+(?:file
  */
 const TRAILING_AGENCY = /(?<=[.!?…"”»'’])[ \t]*(?<credit>\((?:(?:with|avec|con|com|mit|met|z|с)\s+)?[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3}\s*\))\s*$/iu;
 
-/** Reads an agency credit line closing the body (see AGENCY_LINE, TRAILING_AGENCY): each agency named is the text's outlet of record. */
+/**
+ * The desk's sign-off a page prints under the agency's credit: who prepared or edited the copy, by initials in small
+ * letters, maybe after a short abbreviated label ("oprac. ab", "red. xy", "(ab)", "ab/cd"). It names no outlet and stands
+ * after the credit, so the credit is read on the line before it.
+ */
+const DESK_SIGN_OFF = /\n[ \t]*\(?(?:\p{Ll}{2,8}\.[ \t]*)?\p{Ll}{2,4}(?:[ \t]*[/,][ \t]*\p{Ll}{2,4})?\)?\.?[ \t]*$/u;
+
+/**
+ * Reads an agency credit line closing the body (see AGENCY_LINE, TRAILING_AGENCY): each agency named is the text's outlet
+ * of record. Where the last line is no credit but a desk's sign-off (DESK_SIGN_OFF), the line before it is read.
+ */
 export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
-  const trimmed = body.trimEnd();
+  const closing = body.trimEnd();
+  const credits = agencyLineClosing(closing, registry, isOwn);
+  const signOff = credits.length === 0 ? DESK_SIGN_OFF.exec(closing) : null;
+  return signOff ? agencyLineClosing(closing.slice(0, signOff.index).trimEnd(), registry, isOwn) : credits;
+}
+
+/** The agency credits of the last line of `trimmed` (a body without trailing space). */
+function agencyLineClosing(trimmed: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const start = trimmed.lastIndexOf("\n") + 1;
   const line = trimmed.slice(start);
   // Nordic papers sign agency copy between slashes ("/TT/", "/ritzau/"): the slashes are the credit's frame, not a separator.
