@@ -82,6 +82,23 @@ export function creditParts(raw: string): { name: string; offset: number }[] | u
   return named.length > 1 ? named : undefined;
 }
 
+/** A line that only dates a text: short, with a year or a time of day, and a few words at most ("Friday, May 3, 2013 10:15 EDT"). */
+const DATE_LINE = /^(?=[^\n]*(?:(?<!\p{N})(?:19|20)\d{2}(?!\p{N})|\d{1,2}:\d{2}))[^\n.!?;]{4,50}$/u;
+/** Most words of letters a date line holds (a weekday, a month, a zone: "Friday, November 3, 2013 19:25 EDT"). */
+const DATE_LINE_WORDS = 4;
+
+/** In a paragraph of two lines, one of which only dates the text, where the other line stands (offsets into `text`). */
+function besideDateLine(text: string): Span | undefined {
+  const lines = text.split("\n");
+  if (lines.length !== 2) return undefined;
+  const isDate = (line: string): boolean => DATE_LINE.test(line.trim()) && (line.match(/\p{L}{2,}/gu) ?? []).length <= DATE_LINE_WORDS;
+  const [first, second] = lines as [string, string];
+  const other = isDate(second) ? { start: 0, end: first.length } : isDate(first) ? { start: first.length + 1, end: text.length } : undefined;
+  if (!other) return undefined;
+  const line = text.slice(other.start, other.end);
+  return line.trim().length > 0 && line.length <= 60 && !isDate(line) ? other : undefined;
+}
+
 /** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
 function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean; whole: boolean }[] {
   const out: { start: number; end: number; text: string; last: boolean; whole: boolean }[] = [];
@@ -94,6 +111,13 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
     if (next && /^[^\n]{1,40}[:：]$/u.test(text) && next.end - p.start <= 80 && !body.slice(p.end, next.end).trim().includes("\n")) {
       out.push({ start: p.start, end: next.end, text: body.slice(p.start, next.end), last: i + 1 === paragraphs.length - 1, whole: true });
       paired = i + 1;
+      return;
+    }
+    // A byline over the date and time it was filed, in one paragraph ("By Ana Lind, Valley Post" / "Friday, May 3, 2013
+    // 10:15 EDT"), or under them: the line beside the date is read as a line of its own.
+    const beside = besideDateLine(text);
+    if (beside) {
+      out.push({ start: p.start + beside.start, end: p.start + beside.end, text: text.slice(beside.start, beside.end), last: false, whole: true });
       return;
     }
     // A source line whose address is long ("Fonte: https://…/a-long-slug/") is read whole, as a short line is.
