@@ -7,7 +7,7 @@ import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
 import { conditionalBefore, negationBefore } from "./negation.ts";
-import { decideCited, isConfident, uninflected, type CitedDecision } from "./cited.ts";
+import { decideCited, isConfident, isRegisteredName, uninflected, type CitedDecision } from "./cited.ts";
 import { closedByOthers, conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -333,6 +333,12 @@ function outletNounBefore(lead: string, cue: string | undefined): boolean {
 const NAME_CLOSING_NUMBER = /\s\p{N}{1,2}$/u;
 const ORDINAL_STOP = /^\.\s{1,2}\p{Ll}/u;
 
+/** True when `words` are one determiner of the language and space ("the "): nothing of a name. */
+function onlyDeterminer(words: string, frames: LanguageFrames): boolean {
+  const w = words.trim().toLowerCase();
+  return w !== "" && !/\s/u.test(w) && frames.determiners.includes(w);
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
@@ -356,7 +362,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     if (namedAsBrandMark(masked, hit.name)) continue;
     // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's
     // field or place, no outlet reporting.
-    if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
+    // Only a name the body's words run around: a registered outlet's name read as a body with its article ("the Korean
+    // Central News Agency") is the outlet itself, and the frame's reading of it stands.
+    if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end && !(hit.name.end === r.who.end && onlyDeterminer(masked.slice(r.who.start, hit.name.start), frames) && isRegisteredName(hit.name.text, registry)))) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
     if (!hit.rule.reportNoun && negationBefore(masked, sentence.start, hit.span.start, frames, "clause")) continue;
     // "… if Reuters reported that …": a condition cites no one; what would be reported was not.
