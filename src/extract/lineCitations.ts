@@ -5,7 +5,7 @@ import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { type CitedDecision, decideCited, RULE_CONFIDENCE } from "./cited.ts";
 import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
-import { bylineAgency, MADE_BY_LINE } from "./syndication.ts";
+import { agencyBeforePlace, bylineAgency, MADE_BY_LINE } from "./syndication.ts";
 
 /**
  * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
@@ -160,7 +160,8 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     // never a navigation link "ap" or "map"); a picture agency's ("Getty Images") credits a picture wherever it stands.
     const pictureCredit = !line.last && st.photoCredits.some((c) => overlaps(c, line));
     // The same agency after the writer's name in a byline ("By Mara Quill, PA"): the writer is no outlet, the agency is.
-    const agency = line.whole && !pictureCredit ? (registry.byCredit(line.text.trim()) ?? bylineAgency(line.text, registry)?.entry) : undefined;
+    // So is its dateline written agency first on a line of its own ("Reuters, HARBOURTON").
+    const agency = line.whole && !pictureCredit ? (registry.byCredit(line.text.trim()) ?? bylineAgency(line.text, registry)?.entry ?? agencyBeforePlace(line.text, registry)?.entry) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
       addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });

@@ -70,6 +70,14 @@ export function bylineAgency(line: string, registry: OutletRegistry): { name: st
   return agencyCredited(BYLINE_AGENCY.exec(line.trim())?.groups?.agency?.trim(), registry);
 }
 
+/** A wire's dateline written agency first, on a line of its own: the agency's credit, a comma and the place in capitals ("Reuters, HARBOURTON"). */
+const AGENCY_THEN_PLACE = /^(?<agency>[^,\n]{2,40}?)\s*,\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}$/u;
+
+/** The registered agency of an agency-first dateline on a line of its own ("Reuters, HARBOURTON" → Reuters), else undefined. */
+export function agencyBeforePlace(line: string, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
+  return agencyCredited(AGENCY_THEN_PLACE.exec(line.trim())?.groups?.agency?.trim(), registry);
+}
+
 /**
  * A registered news agency's name alone on a line over the story ("ANP", "(ANP)", "— TT"), which the cleaning stage
  * took for a section label, or after the writer's name in a byline ("By Mara Quill, PA"): the agency's byline, so the
