@@ -1320,7 +1320,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const placeFirst = cue.needsEvidence ? /^(?<place>\S+)\s+(?<rest>\S.*)$/u.exec(stripped.name)?.groups : undefined;
   // The rest may equally be a name the registry holds whole ("미국 CNN은", "영국 BBC는").
   if (placeFirst && isPlace(placeFirst.place as string) && (hasSuffix(placeFirst.rest as string, frames.outletSuffixes) || hasCueWord(placeFirst.rest as string, frames.outletCues) || registryWhole(placeFirst.rest as string, registry))) stripped.name = placeFirst.rest as string;
-  const cleaned = cleanName(stripped.name, frames);
+  const cleaned = cleanName(stripped.name, frames) || titleMarkedHanName(stripped.name, cue.at, ctx.text);
   if (!cleaned) return undefined;
   // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name; nor
   // is where it is based ("the Hong Kong-based South China Morning Post").
@@ -1517,6 +1517,16 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 function dropsDefiniteTail(last: string, short: string): boolean {
   if (!last.startsWith(`${short} `)) return false;
   return last.slice(short.length + 1).trim().split(/\s+/u).every((w) => /^ال\p{Script=Arabic}/u.test(w));
+}
+
+/**
+ * A name of two Han characters written between title marks (《镜报》, the Mirror): `cleanName` turns away a lone word of two
+ * letters as an article or an initial, but two characters make a whole name in Chinese, and the marks say it is a
+ * publication's title. Empty otherwise.
+ */
+function titleMarkedHanName(name: string, at: number | undefined, text: string | undefined): string {
+  if (at === undefined || text === undefined || !/^\p{Script=Han}{2}$/u.test(name)) return "";
+  return text[at - 1] === "《" && text.slice(at, at + name.length) === name && text[at + name.length] === "》" ? name : "";
 }
 
 /** Most words in small letters a body's name runs on with after its capitalised words ("Міністерство оборони"). */
