@@ -39,6 +39,9 @@ export const hu: LanguageFrames = {
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|közli|jelentette|jelenti|írta|írja|tudósított|tudósít|adta\\s+hírül|adja\\s+hírül|számolt\\s+be|számol\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
     // "Az Index azt írja, hogy …": the outlet as the subject of a writing verb with its "azt … hogy" clause. A person writes
     // so too ("Kovács Anna azt írta, hogy"): only a name with an outlet's evidence is read.
+    // "A Reuters december 8-án írt arról, hogy …", "az MTI arról számolt be, hogy …" (wrote/reported about it, that …):
+    // "arról" points at the clause as "azt" does; a date may stand between the name and the verb.
+    { id: "hu.irt_arrol", frame: "reported", allowUnknown: false, pattern: `(?:${BOW}(?:[Aa]|[Aa]z)\\s+)?{SRC}(?:${CUE_AFTER})?\\s+(?:(?:most|pedig|is|ma|tegnap|már|szintén)\\s+|(?:\\p{Ll}+\\s+)?\\d{1,2}-[áé]n\\s+)?(?:(?:írt|írta|ír|írja|számolt\\s+be|számol\\s+be)\\s+arról|arról\\s+(?:írt|írta|ír|írja|számolt\\s+be|számol\\s+be)),?\\s+hogy${EOW}`, example: "A Reuters december 8-án írt arról, hogy a hidat lezárják.", expect: "Reuters" },
     { id: "hu.azt_irja", frame: "reported", allowUnknown: false, pattern: `(?:${BOW}(?:[Aa]|[Aa]z)\\s+)?{SRC}(?:${CUE_AFTER})?\\s+(?:(?:most|pedig|is|ma|tegnap|már|szintén)\\s+)?azt\\s+(?:írja|írta|jelenti|jelentette|közli|közölte),?\\s+hogy${EOW}`, example: "A Déli Hírlap most azt írja, hogy a hidat lezárják.", expect: "Déli Hírlap" },
     { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
   ],
