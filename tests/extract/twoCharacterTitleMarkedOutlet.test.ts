@@ -2,7 +2,10 @@
 // and the marks say it is a publication's title, so it is cited like a longer one. Unmarked, a two-character word ending
 // like an outlet ("平台", a platform) stays a word. Own invented texts and outlets.
 import { describe, expect, it } from "vitest";
-import { readPlain } from "./helpers.ts";
+import { loadDefaultRegistry } from "../../src/ingest/loadCase.ts";
+import { readPlain, readText } from "./helpers.ts";
+
+const registry = await loadDefaultRegistry();
 
 const cited = (body: string): string[] => readPlain(body, "zh").attributions.map((a) => a.outletName);
 
@@ -13,6 +16,10 @@ describe("zh: a two-character title in title marks", () => {
     ["王小明接受《岚报》访问时表示，飞机在森林中。", "岚报"],
   ])("%s", (body, outlet) => {
     expect(cited(body)).toEqual([outlet]);
+  });
+
+  it("resolves a registered outlet's two-character Chinese name", () => {
+    expect(readText("据英国《镜报》报道，飞机在森林中。", registry, { outlet: "Test Daily", language: "zh" }).attributions.map((a) => a.outletName)).toEqual(["Daily Mirror"]);
   });
 
   it("reads no outlet from an unmarked two-character word", () => {
