@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negatesClaim, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, callsStoryFalse, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negatesClaim, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -111,13 +111,41 @@ interface StanceContext extends StanceArticle {
  */
 function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   if (article.key === undefined) return readStance(article, claim);
-  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}${claim.withdrawal ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}\u0000${[...(claim.denied ?? [])].join(",")}`;
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}${claim.withdrawal ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}\u0000${claim.denied === undefined ? "" : `denied:${[...claim.denied].join(",")}`}`;
   for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
   return remember("stance", key, () => readStance(article, claim));
 }
 
 /** Articles that must tell an alleged story as an invention (stance.ts callsAllegedInvented) for the claim to be a denial. */
 const ALLEGED_INVENTED_ARTICLES = 2;
+
+/** Articles a denier's word must be printed by, each a debunk, for it to answer their story (deniersAnswer). */
+const ANSWER_ARTICLES = 2;
+
+/**
+ * A claim's whole sentence as someone's answer to a story (stance.ts DenialTelling.answer): the representative sentence
+ * names who said it (a source or a quotation's speaker inside it), and every article carrying the claim, two at least,
+ * calls a story false outside its statements of it (callsStoryFalse). None where the sentence is a headline, which
+ * names no source the reader found.
+ */
+function deniersAnswer(
+  group: ClaimGroup,
+  representative: ClaimGroup["statements"][number] | undefined,
+  article: StanceContext | undefined,
+  at: number,
+  spansOf: ReadonlyMap<string, readonly TextSpan[]>,
+  contextOf: (article: string) => StanceContext,
+): { sentence: string; sourceSpans: { start: number; end: number }[] } | undefined {
+  if (!representative || !article || representative.span.start < 0) return undefined;
+  const end = at + group.text.length;
+  const inSentence = (x: { start: number; end: number }): boolean => at <= x.start && x.end <= end;
+  const sourceSpans = (article.sourceSpans ?? []).filter(inSentence).map((x) => ({ start: x.start - at, end: x.end - at }));
+  const quotedSpeaker = (article.speakers ?? []).some((q) => q.start < end && at < q.end);
+  if (sourceSpans.length === 0 && !quotedSpeaker) return undefined;
+  const carriers = [...spansOf.keys()];
+  if (carriers.length < ANSWER_ARTICLES || !carriers.every((a) => callsStoryFalse(contextOf(a), spansOf.get(a) ?? []))) return undefined;
+  return { sentence: group.text, sourceSpans };
+}
 
 function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder, support: SupportIndex): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
@@ -145,6 +173,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   let firstTold = representative;
   for (const s of group.statements) if (firstTold && compareDates(published.get(s.article), published.get(firstTold.article)) === -1) firstTold = s;
   const stances: Record<string, ArticleStance> = {};
+  const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
   // A claim whose words deny that what it names existed or happened is the denial of that story (the node's `denial`).
   // So is one that calls its story alleged where two articles at least that state it call that story invented ("Der
   // Fall der angeblichen Entführung ist aufgeklärt" beside "die erfundene Geschichte").
@@ -154,9 +183,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // So is one that tells its report was taken back by those who published it ("Die Zeitung hat sich für ihre
   // Berichterstattung über … entschuldigt"), read on the whole sentence: the label may cut a German verb at its end.
   const withdrawal = !negated && isWithdrawalClaim(group.text, representativeLanguage);
+  // So is someone's negated word that only debunks print ("We can assure you the agency made no such announcement",
+  // "the party said it has no link with the product"): it answers the story those articles call false.
+  const answer = negated && !debunk ? deniersAnswer(group, representative, representativeArticle, at, spansOf, contextOf) : undefined;
   const denial =
     withdrawal ||
-    isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : [], { debunk }) ||
+    isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : [], { debunk, ...(answer ? { answer } : {}) }) ||
     (!debunk && claim.articles.filter((a) => callsAllegedInvented(articles.get(a) ?? { language: "en", sentences: [] }, { statements: spansOf.get(a) ?? [], debunk, negated, wording })).length >= ALLEGED_INVENTED_ARTICLES);
   // The figures each article's statements of the claim give (a year dates the story, a lone digit counts little).
   const figuresOf = new Map<string, Set<string>>();
@@ -164,7 +196,6 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const own = figuresOf.get(s.article) ?? figuresOf.set(s.article, new Set()).get(s.article)!;
     for (const f of figuresIn(s.span.text)) if (f.length > 1 && !/^(?:19|20)\d\d$/.test(f)) own.add(f);
   }
-  const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
   // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
   const figuresBesides = heldByOthers(figuresOf);
   // Of a denial, what each article's statements of it negate ("non è crollato"): another article that tells it plainly

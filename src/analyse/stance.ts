@@ -564,11 +564,41 @@ export interface QuotedSpeaker {
 export interface DenialTelling {
   /** The claim is itself a debunk (isDebunkClaim): its statements call something false as they tell it. */
   debunk?: boolean;
+  /**
+   * The claim's whole sentence (its representative statement), where it is someone's word — a source named in it, or a
+   * quotation with its speaker — and only debunks print it: every article carrying it calls a story false elsewhere
+   * (callsStoryFalse). `sourceSpans` are where the sentence names its sources (offsets into `sentence`).
+   */
+  answer?: { sentence: string; sourceSpans: readonly { start: number; end: number }[] };
+}
+
+/**
+ * Whether an article calls a story false, doubtful or satire outside the given statements (of one claim): a debunk cue in
+ * its headline or in a body sentence that holds none of them, outside the names of outlets it credits. Such an article
+ * is a debunk, whatever else it prints.
+ */
+export function callsStoryFalse(article: StanceArticle, statements: readonly TextSpan[]): boolean {
+  const titleIsStatement = statements.some((s) => s.start < 0);
+  if (!titleIsStatement && article.title && cuesOf(article, article.title).length > 0) return true;
+  return article.sentences.some((x) => !statements.some((s) => s.start >= 0 && overlaps(s, x)) && cuesOutsideNames(article, x).length > 0);
+}
+
+/**
+ * Whether someone's word that only debunks print answers their story with a negation (DenialTelling.answer): "We can
+ * assure you that the agency has made no such announcement", "the party said it has no link with the product". The
+ * negation must be what was said, not the words naming the one who said it, and not narrowed to a form or a time; a
+ * debunk cue in the sentence that is no negation and no verb of denial judges something else, and a question asks.
+ */
+function answersWithNegation(answer: NonNullable<DenialTelling["answer"]>, wording: string, language: string): boolean {
+  const { sentence, sourceSpans } = answer;
+  if (QUESTION.test(sentence.trim()) || narrowsNegation(sentence, language)) return false;
+  if (debunkCues(sentence, language).some((c) => negationCues(c.text, language).length === 0 && !isDenial(c, language))) return false;
+  return negatesClaim(sentence, wording, language, sourceSpans);
 }
 
 /**
  * Whether a claim's wording (its representative's main clause) is the denial of the story it names, so that an article
- * stating it reports that story false. Four forms:
+ * stating it reports that story false. Five forms:
  * - it denies that what it names existed or took place ("Jamás hubo un niño llamado Pim en la escuela Olmos", "The Elm
  *   school rescue never happened", "Einen Jungen namens Pim gab es nie"; StanceWords.nonexistence), or says someone made
  *   up or spread it as a falsehood ("X was charged with spreading a hoax about …", "X admitted lying about …", "Die
@@ -578,7 +608,10 @@ export interface DenialTelling {
  *   beside a debunk cue);
  * - it negates what it tells of, and its statements are a debunk (`told.debunk`): "The mayor was NOT hurt in any
  *   accident", said beside "false reports that the mayor had died", is the other side of the story those reports tell.
- *   A negated statement that calls nothing false ("The mayor did not resign on Tuesday") is news, not a denial.
+ *   A negated statement that calls nothing false ("The mayor did not resign on Tuesday") is news, not a denial;
+ * - it is someone's word that negates, printed only by articles that call a story false (`told.answer`): the accused's
+ *   or an official's answer to the story those debunks tell ("Rui Lemos said the party has no link with the video",
+ *   "We can assure you the agency made no such announcement"). The same words in news that calls nothing false stay a claim.
  * Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy never existed is
  * false"), a question, a negation narrowed to a form or a time, or a denial in the words that name a source leave the
  * claim as it is read today.
@@ -597,9 +630,11 @@ export function isDenialClaim(wording: string, language: string, sourceSpans: re
   if (ownCues.some((c) => isDenial(c, language))) return cues.every((c) => isDenial(c, language) || negates(c));
   // The claimant's admission of what a debunk word calls the story ("admitted the post was a prank").
   if (ownCues.length > 0 && hits(wording, own, "admission").some((h) => !inSource(h))) return true;
+  if (cues.some((c) => !negates(c)) || narrowsNegation(wording, language)) return false;
   // A negation of what the claim tells, told by statements that call something false around it.
-  if (told.debunk !== true || cues.some((c) => !negates(c)) || narrowsNegation(wording, language)) return false;
-  return negationCues(wording, language, sourceSpans).length > 0;
+  if (told.debunk === true) return negationCues(wording, language, sourceSpans).length > 0;
+  // Someone's word that only debunks print, answering their story with a negation.
+  return told.answer !== undefined && answersWithNegation(told.answer, wording, language);
 }
 
 /** The withdrawal cues of a text (StanceWords.withdrawal) less those a negation just before cancels. */
@@ -645,7 +680,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.tells_denied", "stance.question", "stance.question_answered", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.tells_denied", "stance.debunks_denied", "stance.question", "stance.question_answered", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -764,7 +799,13 @@ const QUESTION = /\?["”’»)]?\s*$/u;
  */
 function deniesInOwnWords(article: StanceArticle, inBody: readonly TextSpan[]): boolean {
   if (inBody.length === 0) return true;
-  return inBody.some((s) => negationCues(s.text, article.language, (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }))).length > 0);
+  return inBody.some((s) => statesNegation(article, s));
+}
+
+/** Whether a statement of the article negates something outside the words that name a source (a headline names none). */
+function statesNegation(article: StanceArticle, s: TextSpan): boolean {
+  const sources = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
+  return negationCues(s.text, article.language, sources).length > 0;
 }
 
 /** Letters and digits of a text in small letters: what a sentence that is a cue word and nothing else ("FALSE.") reduces to. */
@@ -1215,12 +1256,17 @@ function readDebunkClaim(article: StanceArticle, claim: StanceClaim): StanceRead
  */
 const deniedInOwnWords: StanceReader = ({ article, claim, speakers }) => {
   if (!claim.negated) return undefined;
-  const own = claim.statements.flatMap((s) =>
+  const verdicts = (s: TextSpan): TextSpan[] =>
     withoutOwnDenial(article, speakers, s, cuesOf(article, s.text), s.start < 0)
       .filter((c) => negationCues(c.text, article.language).length === 0)
-      .map((c) => asEvidence(s, c, s.start < 0)),
-  );
+      .map((c) => asEvidence(s, c, s.start < 0));
+  // Of a denial, a statement that calls false what it tells without the denial's negation ("É falso que o partido
+  // distribuiu …" grouped with "the party has no link with …") judges the story the denial denies: it agrees with it.
+  const onStory = (s: TextSpan): boolean => claim.denied !== undefined && !statesNegation(article, s);
+  const own = claim.statements.filter((s) => !onStory(s)).flatMap(verdicts);
   if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
+  const agreeing = claim.statements.filter(onStory).flatMap(verdicts);
+  if (agreeing.length > 0) return { stance: "true", rule: "stance.debunks_denied", confidence: 0.7, evidence: agreeing };
   const quotes = claim.statements.some((s) => allMatches(QUOTED, s.text).length > 0 || (s.start >= 0 && (article.quoted ?? []).some((q) => overlaps(q, s))));
   const deniedAsWorded = claim.wording !== undefined && negationCues(claim.wording, article.language).length > 0;
   const denied = quotes || !deniedAsWorded ? saidDenials(article, claim) : [];

@@ -1,0 +1,104 @@
+/**
+ * In a hoax story the sentence the debunks share is often the answer of the one the story accuses, or of an official:
+ * "a spokeswoman said: 'We can assure you that the zoo has made no such announcement'", "o partido afirmou que não tem
+ * qualquer ligação com o vídeo". No "never existed", no denial verb, no debunk word in it — so the node was a plain
+ * claim, and the debunks printing it "presented it as true". Someone's negated word (a source named in its sentence)
+ * that only debunks print is the story's denial (`denial: true`), and scored against the story. Invented texts.
+ */
+import { describe, expect, it } from "vitest";
+import { isDenialClaim, readStance } from "../../src/analyse/stance.ts";
+import { scoreClaims } from "../../src/eval/claims.ts";
+import { TruthSchema } from "../../src/eval/truth.ts";
+import type { ClaimNodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
+import { stanceArticle } from "./stanceArticle.ts";
+
+describe("someone's negated word that only debunks print (isDenialClaim, answer)", () => {
+  const said = (sentence: string, source: string) => ({ sentence, sourceSpans: [{ start: sentence.indexOf(source), end: sentence.indexOf(source) + source.length }] });
+  it.each([
+    ["en", "A spokeswoman for the Harlow zoo said the zoo has made no such announcement about its lions", "A spokeswoman for the Harlow zoo"],
+    ["pt", "A assessoria do Partido Verde de Olmedo afirmou que o partido não tem qualquer ligação com o vídeo", "A assessoria do Partido Verde de Olmedo"],
+  ])("is a denial (%s)", (language, sentence, source) => {
+    expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(true);
+    // Without the telling (some carrier calls nothing false, or no source is named in it), it is read as worded.
+    expect(isDenialClaim(sentence, language)).toBe(false);
+  });
+  it.each([
+    // The negation is in the words naming the source, not in what was said.
+    ["en", "A spokeswoman for the No Kill Alliance said the zoo will release its lions", "A spokeswoman for the No Kill Alliance"],
+    // A negation narrowed to a time denies no story.
+    ["en", "A spokeswoman for the Harlow zoo said the lions will not be moved for now", "A spokeswoman for the Harlow zoo"],
+    // A debunk word in the sentence judges something else.
+    ["en", "A spokeswoman said the zoo has not released its lions, calling the video a hoax", "A spokeswoman"],
+    // An answer that asks.
+    ["en", "Did a spokeswoman for the Harlow zoo say the zoo has made no such announcement?", "a spokeswoman for the Harlow zoo"],
+  ])("control %s: %s", (language, sentence, source) => {
+    expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(false);
+  });
+});
+
+describe("a statement of a denial claim that calls the story false without the denial's negation", () => {
+  it.each([
+    ["en", "It is false that the Harlow zoo announced it would release its lions.", "The Harlow zoo has made no such announcement", "It is false that the Harlow zoo did not announce it."],
+    ["pt", "É falso que o Partido Verde distribuiu o brinquedo em escolas.", "O Partido Verde não tem qualquer ligação com o brinquedo", "É falso que o Partido Verde não tem ligação com o brinquedo."],
+  ])("agrees with the denial (%s)", (language, verdict, wording, callsDenialFalse) => {
+    const a = stanceArticle([verdict, "The post was shared thousands of times."], { language });
+    const denial = { statements: [a.spans[0]!], debunk: false, negated: true, wording, denied: new Set<string>() };
+    expect(readStance(a, denial)).toMatchObject({ stance: "true", rule: "stance.debunks_denied" });
+    // A negated claim that is no denial keeps reading the cue on it, and so does a statement that negates too.
+    expect(readStance(a, { ...denial, denied: undefined })).toMatchObject({ stance: "false", rule: "stance.near_cue" });
+    const negating = stanceArticle([callsDenialFalse], { language });
+    expect(readStance(negating, { ...denial, statements: [negating.spans[0]!] }).stance).toBe("false");
+  });
+});
+
+describe("in a case", () => {
+  const cases: [string, string, [string, string][], string][] = [
+    [
+      "en",
+      "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has made no such announcement and has no plan to move its lions.",
+      [
+        ["Fake post about Harlow zoo lions", "A post shared on Facebook claims the Harlow zoo will release its lions into the town on Sunday. The post is false."],
+        ["No, the Harlow zoo is not releasing its lions", "Messages shared this week say the lions will roam the streets of Harlow. This is a hoax."],
+        ["Fact check: the lion release post is fabricated", "The message about the big cats was invented by a parody account and is false, the town council said."],
+      ],
+      "The Harlow zoo announced it would release its lions into the town.",
+    ],
+    [
+      "pt",
+      "O presidente do Partido Verde, Rui Lemos, afirmou que o partido não tem qualquer ligação com o vídeo.",
+      [
+        ["É falso que partido distribuiu mamadeiras em escolas de Olmedo", "Um vídeo afirma que o Partido Verde distribuiu mamadeiras em escolas de Olmedo. O conteúdo é falso."],
+        ["Vídeo sobre mamadeiras em Olmedo é falso", "O vídeo compartilhado nesta semana é uma montagem. A informação é falsa."],
+        ["Checamos: boato sobre escolas de Olmedo", "O boato circula desde segunda-feira nas redes sociais e é falso."],
+      ],
+      "The Green Party of Olmedo distributed baby bottles in schools.",
+    ],
+  ];
+  it.each(cases)("%s: the accused's negated answer printed by three debunks is the story's denial, scored against the story", async (language, answer, debunks, story) => {
+    const files = Object.fromEntries(debunks.map(([title, body], k) => [`${"abc"[k]}.txt`, frontMatterArticle(language, `Outlet ${"ABC"[k]}`, `2026-04-0${k + 1}`, title, `${body}\n\n${answer}`)]));
+    const { graph } = await analyseCaseFolder(await makeCase(files));
+    const node = graph.findNode((_k, a) => a.kind === "claim" && (a as ClaimNodeAttrs).articles.length === 3 && /Mara Lind|Rui Lemos/.test((a as ClaimNodeAttrs).text));
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as ClaimNodeAttrs).denial).toBe(true);
+    const truth = TruthSchema.parse({ claims: [{ id: "c1", text: story, presented_as_true_by: [], reported_as_false_or_doubted_by: ["a", "b", "c"] }] });
+    const score = scoreClaims(graph.export() as unknown as SerializedProvenanceGraph, truth);
+    expect(score.matches[0]?.claim).toBe(node);
+    expect(score).toMatchObject({ stanceRight: 3, stanceTotal: 3 });
+  });
+
+  it("en: the same answer in news that calls nothing false stays a plain claim", async () => {
+    const answer = "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has made no such announcement and has no plan to move its lions.";
+    const files = Object.fromEntries(
+      ["The Harlow zoo is building a new lion enclosure.", "The Harlow zoo expects more visitors this summer.", "The Harlow zoo will open a cafe in May."].map((body, k) => [
+        `${"abc"[k]}.txt`,
+        frontMatterArticle("en", `Outlet ${"ABC"[k]}`, `2026-04-0${k + 1}`, "Harlow zoo", `${body}\n\n${answer}`),
+      ]),
+    );
+    const { graph } = await analyseCaseFolder(await makeCase(files));
+    const node = graph.findNode((_k, a) => a.kind === "claim" && /Mara Lind/.test((a as ClaimNodeAttrs).text));
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as ClaimNodeAttrs).denial).toBeUndefined();
+  });
+});
