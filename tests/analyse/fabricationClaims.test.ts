@@ -36,6 +36,27 @@ describe("a claim that says someone made up or spread its story as a falsehood i
   });
 });
 
+describe("a saying the sentence itself calls false", () => {
+  it.each([
+    ["en", "An anonymous account falsely announced the death of the former Talbridge mayor Ada Quill"],
+    ["en", "The page falsely claimed that the Elm school had closed"],
+    ["es", "Una cuenta anónima anunció falsamente la muerte del alcalde de Olmos"],
+  ])("is the denial of what was said (%s): %s", (language, wording) => {
+    expect(isDenialClaim(wording, language)).toBe(true);
+  });
+  it.each([
+    // Another debunk word beside it judges more than the saying: read as it is today.
+    ["en", "A hoax website falsely announced the death of the former Talbridge mayor Ada Quill"],
+    // A person falsely accused: no saying is called false, so no story is denied.
+    ["en", "The baker Jan Rask was falsely accused of theft"],
+    // A saying told plainly.
+    ["en", "A website announced the death of the former Talbridge mayor Ada Quill"],
+    ["es", "Una cuenta anónima anunció la muerte del alcalde de Olmos"],
+  ])("control %s: %s", (language, wording) => {
+    expect(isDenialClaim(wording, language)).toBe(false);
+  });
+});
+
 const id = (outlet: string, published: string, title: string, body: string) => frontMatterArticle("id", outlet, published, title, body);
 
 /** Three Indonesian articles that each state the charge: the beating story was a hoax the officer spread. */

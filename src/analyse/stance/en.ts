@@ -129,6 +129,8 @@ export const en: StanceWords = {
   nonexistence: [{ cue: "(?:never|did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+(?:really\\s+)?(?:exist(?:ed)?|happen(?:ed)?|take\\s+place)|never\\s+took\\s+place|there\\s+(?:never\\s+(?:was|were)|(?:was|were)\\s+never)", example: "There never was a boy called Pim at the Elm school." }],
   fabrication: [
     { cue: "(?:spread(?:s|ing)?|circulat(?:e[sd]?|ing))\\s+(?:an?\\s+|the\\s+)?(?:hoax(?:es)?|fake\\s+news|false\\s+(?:news|reports?|rumou?rs?|stor(?:y|ies))|lies|disinformation|misinformation)", example: "Officer Rask was charged with spreading a hoax about the Elm school fire." },
+    // A saying the sentence itself calls false ("a fake site falsely announced the death of …"): what was said is the story.
+    { cue: "falsely\\s+(?:announc|report|claim|stat|declar)(?:ed|ing|es|s)?(?![\\p{L}])", example: "A website falsely announced the death of the Talbridge mayor." },
     { cue: "(?:made|make[s]?|making)\\s+up\\s+the\\s+story|(?:fabricated|invented|concocted)\\s+the\\s+story|admit(?:s|ted)?\\s+(?:to\\s+)?(?:lying|having\\s+lied)", example: "The singer admitted lying about the attack in Wexley." },
   ],
   topicPreposition: [{ cue: "over|about|against|regarding|concerning", example: "The trial over fake news on Facebook opened in Talbridge on Monday." }],

@@ -71,6 +71,8 @@ export const es: StanceWords = {
   nonexistence: [{ cue: "(?:nunca|jamás)\\s+(?:hubo|existi[óo]|ocurri[óo]|sucedi[óo])|no\\s+(?:existe|existi[óo]|exist[íi]a|ocurri[óo]|sucedi[óo])", example: "Jamás hubo un niño llamado Pim en la escuela Olmos." }],
   fabrication: [
     { cue: "(?:difund|propag|divulg)\\p{L}*\\s+(?:un\\s+|el\\s+|los\\s+|las\\s+)?(?:bulos?|noticias\\s+falsas|fake\\s+news|mentiras?|desinformaci[óo]n)", example: "El concejal Rui Paz fue acusado de difundir un bulo sobre el incendio de la escuela Olmos." },
+    // Un anuncio que la frase misma llama falso ("anunció falsamente la muerte de …"): lo anunciado es la historia.
+    { cue: "(?:anunci|inform|afirm|report|declar)(?:ó|aron|aba|aban)\\s+falsamente|falsamente\\s+(?:anunci|inform|afirm|report|declar)(?:ó|aron|ado|ada)", example: "Un sitio web anunció falsamente la muerte del alcalde de Olmos." },
     { cue: "invent(?:ó|aron)\\s+(?:la|esa|esta)\\s+historia|admiti[óo]\\s+(?:haber\\s+)?mentido", example: "La cantante admitió haber mentido sobre el ataque en Villanueva." },
   ],
   // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
