@@ -183,8 +183,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // So is one that tells its report was taken back by those who published it ("Die Zeitung hat sich für ihre
   // Berichterstattung über … entschuldigt"), read on the whole sentence: the label may cut a German verb at its end.
   const withdrawal = !negated && isWithdrawalClaim(group.text, representativeLanguage);
-  // So is someone's negated word that only debunks print ("We can assure you the agency made no such announcement",
-  // "the party said it has no link with the product"): it answers the story those articles call false.
+  // So is someone's negated word that only debunks print ("We know of no plan to close the harbour",
+  // "the club said it never sold tickets for that match"): it answers the story those articles call false.
   const answer = negated && !debunk ? deniersAnswer(group, representative, representativeArticle, at, spansOf, contextOf) : undefined;
   const denial =
     withdrawal ||

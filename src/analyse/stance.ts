@@ -584,8 +584,8 @@ export function callsStoryFalse(article: StanceArticle, statements: readonly Tex
 }
 
 /**
- * Whether someone's word that only debunks print answers their story with a negation (DenialTelling.answer): "We can
- * assure you that the agency has made no such announcement", "the party said it has no link with the product". The
+ * Whether someone's word that only debunks print answers their story with a negation (DenialTelling.answer): "We know
+ * of no plan to close the harbour", "the club said it never sold tickets for that match". The
  * negation must be what was said, not the words naming the one who said it, and not narrowed to a form or a time; a
  * debunk cue in the sentence that is no negation and no verb of denial judges something else, and a question asks.
  */
@@ -610,8 +610,8 @@ function answersWithNegation(answer: NonNullable<DenialTelling["answer"]>, wordi
  *   accident", said beside "false reports that the mayor had died", is the other side of the story those reports tell.
  *   A negated statement that calls nothing false ("The mayor did not resign on Tuesday") is news, not a denial;
  * - it is someone's word that negates, printed only by articles that call a story false (`told.answer`): the accused's
- *   or an official's answer to the story those debunks tell ("Rui Lemos said the party has no link with the video",
- *   "We can assure you the agency made no such announcement"). The same words in news that calls nothing false stay a claim.
+ *   or an official's answer to the story those debunks tell ("Rui Lemos said the club never sold tickets for that match",
+ *   "We know of no plan to close the harbour"). The same words in news that calls nothing false stay a claim.
  * Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy never existed is
  * false"), a question, a negation narrowed to a form or a time, or a denial in the words that name a source leave the
  * claim as it is read today.
@@ -1260,8 +1260,8 @@ const deniedInOwnWords: StanceReader = ({ article, claim, speakers }) => {
     withoutOwnDenial(article, speakers, s, cuesOf(article, s.text), s.start < 0)
       .filter((c) => negationCues(c.text, article.language).length === 0)
       .map((c) => asEvidence(s, c, s.start < 0));
-  // Of a denial, a statement that calls false what it tells without the denial's negation ("É falso que o partido
-  // distribuiu …" grouped with "the party has no link with …") judges the story the denial denies: it agrees with it.
+  // Of a denial, a statement that calls false what it tells without the denial's negation ("É falso que o clube
+  // vendeu …" grouped with "the club never sold …") judges the story the denial denies: it agrees with it.
   const onStory = (s: TextSpan): boolean => claim.denied !== undefined && !statesNegation(article, s);
   const own = claim.statements.filter((s) => !onStory(s)).flatMap(verdicts);
   if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };

@@ -1,7 +1,7 @@
 /**
  * In a hoax story the sentence the debunks share is often the answer of the one the story accuses, or of an official:
- * "a spokeswoman said: 'We can assure you that the zoo has made no such announcement'", "o partido afirmou que não tem
- * qualquer ligação com o vídeo". No "never existed", no denial verb, no debunk word in it — so the node was a plain
+ * "a spokeswoman said the zoo has issued no such notice", "o presidente afirmou que o clube nunca vendeu ingressos
+ * para o jogo". No "never existed", no denial verb, no debunk word in it — so the node was a plain
  * claim, and the debunks printing it "presented it as true". Someone's negated word (a source named in its sentence)
  * that only debunks print is the story's denial (`denial: true`), and scored against the story. Invented texts.
  */
@@ -17,8 +17,8 @@ import { stanceArticle } from "./stanceArticle.ts";
 describe("someone's negated word that only debunks print (isDenialClaim, answer)", () => {
   const said = (sentence: string, source: string) => ({ sentence, sourceSpans: [{ start: sentence.indexOf(source), end: sentence.indexOf(source) + source.length }] });
   it.each([
-    ["en", "A spokeswoman for the Harlow zoo said the zoo has made no such announcement about its lions", "A spokeswoman for the Harlow zoo"],
-    ["pt", "A assessoria do Partido Verde de Olmedo afirmou que o partido não tem qualquer ligação com o vídeo", "A assessoria do Partido Verde de Olmedo"],
+    ["en", "A spokeswoman for the Harlow zoo said the zoo has issued no such notice about its lions", "A spokeswoman for the Harlow zoo"],
+    ["pt", "O presidente do Atlético de Olmedo afirmou que o clube nunca vendeu ingressos para o jogo", "O presidente do Atlético de Olmedo"],
   ])("is a denial (%s)", (language, sentence, source) => {
     expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(true);
     // Without the telling (some carrier calls nothing false, or no source is named in it), it is read as worded.
@@ -32,7 +32,7 @@ describe("someone's negated word that only debunks print (isDenialClaim, answer)
     // A debunk word in the sentence judges something else.
     ["en", "A spokeswoman said the zoo has not released its lions, calling the video a hoax", "A spokeswoman"],
     // An answer that asks.
-    ["en", "Did a spokeswoman for the Harlow zoo say the zoo has made no such announcement?", "a spokeswoman for the Harlow zoo"],
+    ["en", "Did a spokeswoman for the Harlow zoo say the zoo has issued no such notice?", "a spokeswoman for the Harlow zoo"],
   ])("control %s: %s", (language, sentence, source) => {
     expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(false);
   });
@@ -40,8 +40,8 @@ describe("someone's negated word that only debunks print (isDenialClaim, answer)
 
 describe("a statement of a denial claim that calls the story false without the denial's negation", () => {
   it.each([
-    ["en", "It is false that the Harlow zoo announced it would release its lions.", "The Harlow zoo has made no such announcement", "It is false that the Harlow zoo did not announce it."],
-    ["pt", "É falso que o Partido Verde distribuiu o brinquedo em escolas.", "O Partido Verde não tem qualquer ligação com o brinquedo", "É falso que o Partido Verde não tem ligação com o brinquedo."],
+    ["en", "It is false that the Harlow zoo announced it would release its lions.", "The Harlow zoo has issued no such notice", "It is false that the Harlow zoo did not announce it."],
+    ["pt", "É falso que o Atlético de Olmedo vendeu ingressos para o jogo.", "O Atlético de Olmedo nunca vendeu ingressos para o jogo", "É falso que o Atlético de Olmedo não vendeu ingressos."],
   ])("agrees with the denial (%s)", (language, verdict, wording, callsDenialFalse) => {
     const a = stanceArticle([verdict, "The post was shared thousands of times."], { language });
     const denial = { statements: [a.spans[0]!], debunk: false, negated: true, wording, denied: new Set<string>() };
@@ -57,7 +57,7 @@ describe("in a case", () => {
   const cases: [string, string, [string, string][], string][] = [
     [
       "en",
-      "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has made no such announcement and has no plan to move its lions.",
+      "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has issued no such notice and has no plan to move its lions.",
       [
         ["Fake post about Harlow zoo lions", "A post shared on Facebook claims the Harlow zoo will release its lions into the town on Sunday. The post is false."],
         ["No, the Harlow zoo is not releasing its lions", "Messages shared this week say the lions will roam the streets of Harlow. This is a hoax."],
@@ -67,13 +67,13 @@ describe("in a case", () => {
     ],
     [
       "pt",
-      "O presidente do Partido Verde, Rui Lemos, afirmou que o partido não tem qualquer ligação com o vídeo.",
+      "O presidente do Atlético de Olmedo, Rui Lemos, afirmou que o clube nunca vendeu ingressos para o jogo.",
       [
-        ["É falso que partido distribuiu mamadeiras em escolas de Olmedo", "Um vídeo afirma que o Partido Verde distribuiu mamadeiras em escolas de Olmedo. O conteúdo é falso."],
-        ["Vídeo sobre mamadeiras em Olmedo é falso", "O vídeo compartilhado nesta semana é uma montagem. A informação é falsa."],
-        ["Checamos: boato sobre escolas de Olmedo", "O boato circula desde segunda-feira nas redes sociais e é falso."],
+        ["É falso que clube de Olmedo vendeu ingressos para jogo fantasma", "Uma mensagem afirma que o Atlético de Olmedo vendeu ingressos para um jogo contra o Real Madrid. O conteúdo é falso."],
+        ["Jogo do Atlético de Olmedo contra o Real Madrid é falso", "A imagem do ingresso compartilhada nesta semana é uma montagem. A informação é falsa."],
+        ["Checamos: boato sobre jogo em Olmedo", "O boato circula desde segunda-feira nas redes sociais e é falso."],
       ],
-      "The Green Party of Olmedo distributed baby bottles in schools.",
+      "Atlético de Olmedo sold tickets for a match against Real Madrid.",
     ],
   ];
   it.each(cases)("%s: the accused's negated answer printed by three debunks is the story's denial, scored against the story", async (language, answer, debunks, story) => {
@@ -89,7 +89,7 @@ describe("in a case", () => {
   });
 
   it("en: the same answer in news that calls nothing false stays a plain claim", async () => {
-    const answer = "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has made no such announcement and has no plan to move its lions.";
+    const answer = "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has issued no such notice and has no plan to move its lions.";
     const files = Object.fromEntries(
       ["The Harlow zoo is building a new lion enclosure.", "The Harlow zoo expects more visitors this summer.", "The Harlow zoo will open a cafe in May."].map((body, k) => [
         `${"abc"[k]}.txt`,
