@@ -339,6 +339,19 @@ function subjectCaseOnName(p: NameParts, ctx: SpeakerContext): NameParts {
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
 const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, titleAfterName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName, subjectCaseOnName];
 
+/**
+ * True when a run of capitalised words ends on a role noun and no given name opens it ("Chief Records Officer", "Under
+ * Secretary", "Deputy Registrar"): an office written with capitals, set off beside a name ("Tomas Verlaine, Deputy
+ * Registrar, Chief Records Officer, said"), never its holder's name. A given name keeps a surname spelt like a role
+ * ("Carole King", "Anna Mayor"). Only where capitals mark names and not every noun (German capitalises its nouns).
+ */
+export function officeTitleOnly(words: readonly string[], ctx: SpeakerContext): boolean {
+  if (words.length < 2 || ctx.lang.frames.capitalisedNouns === true) return false;
+  const last = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || !isRoleNoun(last, ctx)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !words.slice(0, -1).some((w) => isKnownGivenName(w));
+}
+
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
   // A web address ("na portalu Q.net napisał", "wrote on Velmar.net") is where words were posted, never who spoke.
@@ -368,6 +381,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // A run that ends on a title ("Kabid Humas Polda Kota Lama Kombes", "Velmar Harbour Dr") stops before the name the title
   // introduces: it names no one.
   if (written.length >= 2 && titleWord(ctx.lang.frames).test(written[written.length - 1] as string)) return undefined;
+  if (officeTitleOnly(written, ctx)) return undefined;
   const body = bodyNounBefore(start + Math.max(0, raw.indexOf(cleaned)), ctx);
   if (body !== undefined) {
     const at = start + Math.max(0, raw.indexOf(cleaned)) - body.length;

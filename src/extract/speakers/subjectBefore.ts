@@ -8,7 +8,7 @@ import { anonymousAtEnd, channelPhrase, describedAnonymous, isCitingAside, isDef
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
 import { AFFILIATION_LINKS, bodyKindBefore, endsInRoleNoun, isRoleNoun, prepositionalOpening, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
-import { FULL_NAME, nameSubject } from "./nameEntry.ts";
+import { FULL_NAME, nameSubject, officeTitleOnly } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
@@ -131,7 +131,8 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   // "Karl Osei, 61, said": the age is stepped over, and the name before its comma is read as the sentence's first words.
   if (AGE_APPOSITIVE.test(appositive)) return subjectBefore(from, from + comma + 1, ctx, asides + 1) ?? null;
   const preposed = ctx.lang.nameAtEnd.exec(inner);
-  if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
+  // An office written with capitals ("…, Chief Records Officer, said") is no name set off after a role.
+  if (preposed?.[1] && preposed[1].trim() === appositive.trim() && !officeTitleOnly(appositive.trim().split(/\s+/u), ctx)) {
     const lead = inner.slice(0, comma);
     const pre = roleOf(roleFromItsArticle(lead.slice(lead.lastIndexOf(",") + 1), ctx), ctx);
     if (!pre && bodyKindBefore(lead.slice(lead.lastIndexOf(",") + 1), ctx)) {
@@ -159,7 +160,22 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return null;
   // "Karl Osei, 61, a retired pilot, said": an age between the name and the description describes the name too.
   const named = comma - (AGE_AT_END.exec(inner.slice(0, comma))?.[0].length ?? 0);
+  // "Tomas Verlaine, Deputy Registrar, Chief Records Officer, said": offices stacked between commas, each written with
+  // capitals; the name stands before the first of them, not in the words between the two commas.
+  if (role && stackedOffice(inner.slice(0, named), ctx)) return subjectBefore(from, from + named + 1, ctx, asides + 1) ?? null;
   return { from, end: from + named, text: ctx.masked.slice(from, from + named), ...(role ? { role } : {}) };
+}
+
+/**
+ * True when the words before an appositive end in another one set off by a comma that is an office written with
+ * capitals ("…, Deputy Registrar"): a role noun among its words, each capitalised, after words before the comma.
+ */
+function stackedOffice(left: string, ctx: SpeakerContext): boolean {
+  const comma = left.lastIndexOf(",");
+  if (comma <= 0) return false;
+  const chunk = left.slice(comma + 1).trim();
+  const words = chunk.split(/\s+/u);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && roleOf(chunk, ctx) !== undefined;
 }
 
 /** Most words of a description set off before a name ("Un élu régional italien"). */
