@@ -315,6 +315,7 @@ export const en: LanguageFrames = {
   // "by" and "of" only: "the letter from X" names where it came from as often as who wrote it.
   statementOwnerLeads: ["the", "this", "that"].flatMap((d) => ["", "full ", "complete ", "entire ", "whole "].flatMap((a) => ["statement", "message", "letter", "remarks", "comments"].flatMap((n) => ["by", "of"].map((p) => `${d} ${a}${n} ${p}`)))),
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
+  rumourNouns: ["fake news", "hoax", "rumour", "rumours", "rumor", "rumors", "false claim", "false claims", "false report", "false reports", "fake report", "fake reports", "misinformation", "lie", "lies", "myth"],
   restatementLeads: ["the", "this", "that"].flatMap((d) => ["figure", "figures", "number", "numbers", "statistic", "statistics", "estimate", "data", "photo", "photograph", "picture", "image", "video", "footage", "post", "claim", "story", "rumour", "rumor"].map((n) => `${d} ${n}`)),
   ownerPrepositions: ["of", "by"],
   prepositions: ["on", "in", "at", "near", "over", "under", "across", "along", "around", "from", "of", "for", "with", "about", "into", "onto", "to", "by", "after", "before", "since", "until", "during", "between", "among", "outside", "inside", "behind", "beyond", "through", "throughout", "toward", "towards", "off", "upon", "via", "against", "amid", "despite", "without", "within"],

@@ -456,6 +456,13 @@ export interface LanguageFrames {
    */
   restatementLeads?: string[];
   /**
+   * Nouns for content the writer holds false or unfounded ("fake news", "hoax", "rumour"): a speech verb in the clause
+   * such a noun opens with a complementiser ("a fake news that the Council had declared …") is the rumour's content, and
+   * its subject said nothing to anyone (speakers/verbSubject.ts). Lower case, each as written before the complementiser.
+   * Optional.
+   */
+  rumourNouns?: string[];
+  /**
    * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
    * has X speak. Optional: without them a relative clause names no speaker.
    */

@@ -5,6 +5,7 @@ import { conjunction } from "../coordination.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { VERB_GAP } from "../names.ts";
+import { insideRumour } from "../rumourClause.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
 import { afterQuotation, droppedSubject, subjectInVerb } from "./droppedSubject.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
@@ -62,6 +63,7 @@ function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefine
   const before = subjectBefore(v.subjectFrom, v.subjectTo, ctx);
   return before && (frontedBeforeFullName(v, before, ctx) || frontedBeforePronoun(v, before, ctx)) ? undefined : before;
 }
+
 
 /**
  * True when the sentence so far is two capitalised words, the second the subject read before the verb ("Teisipäeval
@@ -272,6 +274,8 @@ export function verbSubject(v: VerbSite, ctx: SpeakerContext): VerbSubject | und
   if (v.pronounInside) return v.pronoun ? { subject: v.pronoun, inverted: false } : undefined;
   for (const reader of VERB_SUBJECT_READERS) {
     const subject = reader.read(v, ctx);
+    // "… a fake news that the Council had declared …": the subject of a rumour's clause is what the rumour says.
+    if (subject && !reader.inverted && insideRumour(ctx.masked.slice(v.sentence.start, subject.span.start), ctx.lang.frames)) return undefined;
     if (subject) return { subject, inverted: reader.inverted };
   }
   return undefined;
