@@ -32,6 +32,7 @@ export const tr: LanguageFrames = {
   descriptor: `(?:gazete|ajans|site|portal|kanal|televizyon)(?:\\s+\\p{Ll}+){0,1}`,
   // A case ending after an apostrophe, punctuation, or a word in small letters ends a name.
   end: `(?=${SUFFIX}|\\s*(?:[,.;:!?)»”"]|$|—|–)|\\s+\\p{Ll})`,
+  nameSuffixApostrophe: true,
   frames: [
     // "X adlı internet sitesinde yayımlandı": what was published on the site the text names by what it is called.
     { id: "tr.adli_sitede", frame: "published_in", allowUnknown: true, publication: true, pattern: `{SRC}\\s+(?:adlı|isimli)\\s+(?:internet\\s+|haber\\s+)?(?<cue>sitesinde|sayfasında|gazetesinde|blogunda)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:yayımlandı|yayınlandı|yer\\s+aldı|paylaşıldı)${EOW}`, example: "Haber, mart ayında Liman Haber adlı internet sitesinde yayımlandı.", expect: "Liman Haber" },

@@ -463,6 +463,12 @@ export interface LanguageFrames {
    */
   rumourNouns?: string[];
   /**
+   * True where the language writes a proper name's case ending after an apostrophe ("Sözcü’nün haberinde", "Reuters'ın"):
+   * a common word so written is a name even where it opens a sentence, as an outlet whose masthead is a common word
+   * (cited.ts mastheadCited). Optional.
+   */
+  nameSuffixApostrophe?: boolean;
+  /**
    * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
    * has X speak. Optional: without them a relative clause names no speaker.
    */
