@@ -914,7 +914,7 @@ function mastheadCited(name: string, cue: CitedCue, ctx: CitedContext): { key: s
   const entry = [name, ...uninflected(name, ctx.frames.language)].map((n) => ctx.registry.byMasthead(n)).find((e) => e !== undefined);
   if (!entry) return undefined;
   const capitals = name === name.toLocaleUpperCase();
-  // "Sözcü’nün 8 Eylül tarihli haberinde": a case ending after an apostrophe marks a proper name, wherever it stands.
+  // "Cumhuriyet’in 8 Mart tarihli haberinde": a case ending after an apostrophe marks a proper name, wherever it stands.
   const suffixed = ctx.frames.nameSuffixApostrophe === true && cue.at !== undefined && ctx.text !== undefined && /^['’]\p{Ll}/u.test(ctx.text.slice(cue.at + name.length));
   if (!capitals && !suffixed && (cue.at === undefined || ctx.text === undefined || opensSentence(ctx.text, cue.at))) return undefined;
   return { key: outletKey(entry.name), name: entry.name };

@@ -1,6 +1,6 @@
 /**
  * Rumour clauses: the clause a noun for false content opens with its complementiser ("a fake news that …", "the hoax
- * that …") holds what the rumour says. A name that speaks or reports inside it ("… that the Council had declared him …")
+ * that …") holds what the rumour says. A name that speaks or reports inside it ("… that the Council had announced a medal …")
  * said nothing the article heard: neither the speakers nor the citation frames take it for a source.
  */
 import { escapeRegExp } from "../core/text.ts";
@@ -19,7 +19,7 @@ const rumourClauseOpening = perLanguage((frames) => {
 
 /**
  * True when the words before a subject end in a noun for false content and the complementiser that opens its clause
- * ("Fans began posting a fake news that | the Council had declared him …"): the subject is part of what the rumour
+ * ("Club fans circulated a fake news that | the Council had announced …"): the subject is part of what the rumour
  * says, not someone the article heard.
  */
 export function insideRumour(before: string, frames: LanguageFrames): boolean {

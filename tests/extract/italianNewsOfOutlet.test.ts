@@ -18,9 +18,9 @@ const cited = (text: string): string[] => readText(text, registry, { outlet: "Ga
 
 describe("Italian news named with its outlet", () => {
   it.each([
-    ["a flash of the outlet", "Il sindaco Marco Rinaldi ricoverato. A darne notizia è un flash del Corriere della Sera in home page, ma è falso."],
-    ["its home page", "Tutto nasce da un titolo apparso sulla home page del Corriere della Sera per pochi secondi."],
-    ["its site", "Una ultim’ora apparsa alle 17,29 sul sito del Corriere della Sera ha annunciato il ricovero."],
+    ["a flash of the outlet", "La chiusura del porto era stata annunciata in un flash del Corriere della Sera, poi corretto."],
+    ["its home page", "Il bando di gara è rimasto per ore sulla home page del Corriere della Sera."],
+    ["its site", "La foto del traghetto è stata pubblicata martedì sul sito del Corriere della Sera."],
   ])("%s cites it", (_, text) => {
     expect(cited(text)).toEqual(["Corriere della Sera"]);
   });

@@ -1,5 +1,5 @@
 /**
- * A speech verb inside the clause a noun for false content opens ("a fake news that the Council had declared …") is
+ * A speech verb inside the clause a noun for false content opens ("a fake news that the Council had announced …") is
  * the rumour's content: its subject said nothing the article heard, and is no source. Reports that someone said a thing
  * still make that someone a source. Own invented texts.
  */
@@ -9,8 +9,8 @@ import { readPlain, readText, sourceLabels } from "./helpers.ts";
 
 describe("the subject of a speech verb inside a rumour's clause", () => {
   it.each([
-    ["a fake news", "Fans began fervently posting a fake news that the Olympic Council had declared him the best athlete in the world."],
-    ["a hoax", "Thousands shared the hoax that the Velmar Weather Office had announced a storm of level 17."],
+    ["a fake news", "Club supporters circulated a fake news that the Olympic Council had announced a new medal for their coach."],
+    ["a hoax", "Thousands shared the hoax that the Velmar Weather Office had announced a week of snow in July."],
     ["false claims", "The page spread false claims that Dr Anna Berg had said the water was poisoned."],
   ])("after %s, is no source", (_, text) => {
     expect(sourceLabels(readPlain(text, "en"))).toEqual([]);
@@ -22,7 +22,7 @@ describe("the subject of a speech verb inside a rumour's clause", () => {
 
   it("an outlet named inside a rumour's clause is not cited", async () => {
     const registry = await loadDefaultRegistry();
-    const reading = readText("Thousands shared the hoax that Reuters had reported a storm of level 17.", registry, { outlet: "Test Daily", language: "en" });
+    const reading = readText("Thousands shared the hoax that Reuters had reported a sea serpent in the harbour.", registry, { outlet: "Test Daily", language: "en" });
     expect(reading.attributions.map((a) => a.outletName)).toEqual([]);
   });
 });

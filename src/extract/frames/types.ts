@@ -457,13 +457,13 @@ export interface LanguageFrames {
   restatementLeads?: string[];
   /**
    * Nouns for content the writer holds false or unfounded ("fake news", "hoax", "rumour"): a speech verb in the clause
-   * such a noun opens with a complementiser ("a fake news that the Council had declared …") is the rumour's content, and
+   * such a noun opens with a complementiser ("a fake news that the Council had announced …") is the rumour's content, and
    * its subject said nothing to anyone (speakers/verbSubject.ts). Lower case, each as written before the complementiser.
    * Optional.
    */
   rumourNouns?: string[];
   /**
-   * True where the language writes a proper name's case ending after an apostrophe ("Sözcü’nün haberinde", "Reuters'ın"):
+   * True where the language writes a proper name's case ending after an apostrophe ("Cumhuriyet’in haberinde", "Reuters'ın"):
    * a common word so written is a name even where it opens a sentence, as an outlet whose masthead is a common word
    * (cited.ts mastheadCited). Optional.
    */

@@ -343,7 +343,7 @@ const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NamePart
  * True when a run of capitalised words ends on a role noun and no given name opens it ("Chief Records Officer", "Under
  * Secretary", "Deputy Registrar"): an office written with capitals, set off beside a name ("Tomas Verlaine, Deputy
  * Registrar, Chief Records Officer, said"), never its holder's name. A given name keeps a surname spelt like a role
- * ("Carole King", "Anna Mayor"). Only where capitals mark names and not every noun (German capitalises its nouns).
+ * ("Marta King", "Anna Mayor"). Only where capitals mark names and not every noun (German capitalises its nouns).
  */
 export function officeTitleOnly(words: readonly string[], ctx: SpeakerContext): boolean {
   if (words.length < 2 || ctx.lang.frames.capitalisedNouns === true) return false;

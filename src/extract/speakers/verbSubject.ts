@@ -274,7 +274,7 @@ export function verbSubject(v: VerbSite, ctx: SpeakerContext): VerbSubject | und
   if (v.pronounInside) return v.pronoun ? { subject: v.pronoun, inverted: false } : undefined;
   for (const reader of VERB_SUBJECT_READERS) {
     const subject = reader.read(v, ctx);
-    // "… a fake news that the Council had declared …": the subject of a rumour's clause is what the rumour says.
+    // "… a fake news that the Council had announced …": the subject of a rumour's clause is what the rumour says.
     if (subject && !reader.inverted && insideRumour(ctx.masked.slice(v.sentence.start, subject.span.start), ctx.lang.frames)) return undefined;
     if (subject) return { subject, inverted: reader.inverted };
   }
