@@ -1,6 +1,6 @@
 /**
  * In a hoax story the sentence the debunks share is often the answer of the one the story accuses, or of an official:
- * "a spokeswoman said the zoo has issued no such notice", "o presidente afirmou que o clube nunca vendeu ingressos
+ * "a spokeswoman said the company has issued no such notice", "o presidente afirmou que o clube nunca vendeu ingressos
  * para o jogo". No "never existed", no denial verb, no debunk word in it — so the node was a plain
  * claim, and the debunks printing it "presented it as true". Someone's negated word (a source named in its sentence)
  * that only debunks print is the story's denial (`denial: true`), and scored against the story. Invented texts.
@@ -17,7 +17,7 @@ import { stanceArticle } from "./stanceArticle.ts";
 describe("someone's negated word that only debunks print (isDenialClaim, answer)", () => {
   const said = (sentence: string, source: string) => ({ sentence, sourceSpans: [{ start: sentence.indexOf(source), end: sentence.indexOf(source) + source.length }] });
   it.each([
-    ["en", "A spokeswoman for the Harlow zoo said the zoo has issued no such notice about its lions", "A spokeswoman for the Harlow zoo"],
+    ["en", "A spokeswoman for the Harlow ferry company said the company has issued no such notice about its crossings", "A spokeswoman for the Harlow ferry company"],
     ["pt", "O presidente do Atlético de Olmedo afirmou que o clube nunca vendeu ingressos para o jogo", "O presidente do Atlético de Olmedo"],
   ])("is a denial (%s)", (language, sentence, source) => {
     expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(true);
@@ -26,13 +26,13 @@ describe("someone's negated word that only debunks print (isDenialClaim, answer)
   });
   it.each([
     // The negation is in the words naming the source, not in what was said.
-    ["en", "A spokeswoman for the No Kill Alliance said the zoo will release its lions", "A spokeswoman for the No Kill Alliance"],
+    ["en", "A spokeswoman for the Harbour Users Alliance said the company will stop its crossings", "A spokeswoman for the Harbour Users Alliance"],
     // A negation narrowed to a time denies no story.
-    ["en", "A spokeswoman for the Harlow zoo said the lions will not be moved for now", "A spokeswoman for the Harlow zoo"],
+    ["en", "A spokeswoman for the Harlow ferry company said the crossings will not be stopped for now", "A spokeswoman for the Harlow ferry company"],
     // A debunk word in the sentence judges something else.
-    ["en", "A spokeswoman said the zoo has not released its lions, calling the video a hoax", "A spokeswoman"],
+    ["en", "A spokeswoman said the company has not stopped its crossings, calling the video a hoax", "A spokeswoman"],
     // An answer that asks.
-    ["en", "Did a spokeswoman for the Harlow zoo say the zoo has issued no such notice?", "a spokeswoman for the Harlow zoo"],
+    ["en", "Did a spokeswoman for the Harlow ferry company say the company has issued no such notice?", "a spokeswoman for the Harlow ferry company"],
   ])("control %s: %s", (language, sentence, source) => {
     expect(isDenialClaim(sentence, language, [], { answer: said(sentence, source) })).toBe(false);
   });
@@ -40,7 +40,7 @@ describe("someone's negated word that only debunks print (isDenialClaim, answer)
 
 describe("a statement of a denial claim that calls the story false without the denial's negation", () => {
   it.each([
-    ["en", "It is false that the Harlow zoo announced it would release its lions.", "The Harlow zoo has issued no such notice", "It is false that the Harlow zoo did not announce it."],
+    ["en", "It is false that the Harlow ferry company announced it would stop all its crossings.", "The Harlow ferry company has issued no such notice", "It is false that the Harlow ferry company did not announce it."],
     ["pt", "É falso que o Atlético de Olmedo vendeu ingressos para o jogo.", "O Atlético de Olmedo nunca vendeu ingressos para o jogo", "É falso que o Atlético de Olmedo não vendeu ingressos."],
   ])("agrees with the denial (%s)", (language, verdict, wording, callsDenialFalse) => {
     const a = stanceArticle([verdict, "The post was shared thousands of times."], { language });
@@ -57,13 +57,13 @@ describe("in a case", () => {
   const cases: [string, string, [string, string][], string][] = [
     [
       "en",
-      "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has issued no such notice and has no plan to move its lions.",
+      "Mara Lind, a spokeswoman for the Harlow ferry company, said the company has issued no such notice and has no plan to stop its crossings.",
       [
-        ["Fake post about Harlow zoo lions", "A post shared on Facebook claims the Harlow zoo will release its lions into the town on Sunday. The post is false."],
-        ["No, the Harlow zoo is not releasing its lions", "Messages shared this week say the lions will roam the streets of Harlow. This is a hoax."],
-        ["Fact check: the lion release post is fabricated", "The message about the big cats was invented by a parody account and is false, the town council said."],
+        ["Fake post about Harlow ferry crossings", "A post shared on Facebook claims the Harlow ferry company will stop all its crossings on Sunday. The post is false."],
+        ["No, the Harlow ferry company is not stopping its crossings", "Messages shared this week say no ferry will leave Harlow from Sunday. This is a hoax."],
+        ["Fact check: the ferry stoppage post is fabricated", "The message about the ferries was invented by a parody account and is false, the town council said."],
       ],
-      "The Harlow zoo announced it would release its lions into the town.",
+      "The Harlow ferry company announced it would stop all its crossings.",
     ],
     [
       "pt",
@@ -89,11 +89,11 @@ describe("in a case", () => {
   });
 
   it("en: the same answer in news that calls nothing false stays a plain claim", async () => {
-    const answer = "Mara Lind, a spokeswoman for the Harlow zoo, said the zoo has issued no such notice and has no plan to move its lions.";
+    const answer = "Mara Lind, a spokeswoman for the Harlow ferry company, said the company has issued no such notice and has no plan to stop its crossings.";
     const files = Object.fromEntries(
-      ["The Harlow zoo is building a new lion enclosure.", "The Harlow zoo expects more visitors this summer.", "The Harlow zoo will open a cafe in May."].map((body, k) => [
+      ["The Harlow ferry company is building a new pier.", "The Harlow ferry company expects more passengers this summer.", "The Harlow ferry company will open a cafe in May."].map((body, k) => [
         `${"abc"[k]}.txt`,
-        frontMatterArticle("en", `Outlet ${"ABC"[k]}`, `2026-04-0${k + 1}`, "Harlow zoo", `${body}\n\n${answer}`),
+        frontMatterArticle("en", `Outlet ${"ABC"[k]}`, `2026-04-0${k + 1}`, "Harlow ferry company", `${body}\n\n${answer}`),
       ]),
     );
     const { graph } = await analyseCaseFolder(await makeCase(files));

@@ -8,7 +8,7 @@ const cited = (body: string): string[] => readPlain(body, "ar").attributions.map
 
 describe("ar: the title without its definite tail names another paper", () => {
   it("keeps the shorter title apart from the longer one cited just before", () => {
-    expect(cited("وذكرت صحيفة «الفجر الجديد» الصادرة في لندن أن الطريق مغلق. وقالت صحيفة الفجر إن الطريق مغلق.")).toEqual(["الفجر الجديد", "الفجر"]);
+    expect(cited("وذكرت صحيفة «الفجر الجديد» الصادرة في باريس أن الطريق مغلق. وقالت صحيفة الفجر إن الطريق مغلق.")).toEqual(["الفجر الجديد", "الفجر"]);
   });
 
   it("still reads a short form that drops a word without the article", () => {

@@ -7,7 +7,7 @@ const registry = createOutletRegistry([{ name: "The Morgenblick", aliases: ["Mor
 
 describe("German 'für' after a cited name", () => {
   it.each([
-    ["Die Gruppe sorgt laut einem Bericht des Morgenblick für Ärger im Netz.", "The Morgenblick"],
+    ["Der Fährplan sorgt laut einem Bericht des Morgenblick für Unmut am Hafen.", "The Morgenblick"],
     ["Laut dem Morgenblick für Leser im Norden ist die Brücke gesperrt.", "The Morgenblick"],
   ])("cites the paper, not a name run on into the clause: %s", (body, outlet) => {
     const cited = readText(body, registry, { outlet: "Test Daily", language: "de" }).attributions.map((a) => a.outletName);

@@ -19,7 +19,7 @@ const cited = (text: string): string[] => readText(text, registry, { outlet: "Ga
 describe("Italian news named with its outlet", () => {
   it.each([
     ["a flash of the outlet", "La chiusura del porto era stata annunciata in un flash del Corriere della Sera, poi corretto."],
-    ["its home page", "Il bando di gara è rimasto per ore sulla home page del Corriere della Sera."],
+    ["its home page", "Il bando di gara per il nuovo molo è stato pubblicato sulla home page del Corriere della Sera."],
     ["its site", "La foto del traghetto è stata pubblicata martedì sul sito del Corriere della Sera."],
   ])("%s cites it", (_, text) => {
     expect(cited(text)).toEqual(["Corriere della Sera"]);
