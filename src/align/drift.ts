@@ -28,8 +28,6 @@ import { namedDays } from "../ingest/textDate.ts";
 import { isMonthName } from "../extract/names.ts";
 import { figureValue, groupsWithSpace } from "./quantities.ts";
 import { abbreviates, respelledName, unitSpelling } from "./folding.ts";
-
-export { abbreviates };
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 

@@ -3,7 +3,8 @@
 // no number drift, nor does an abbreviation ("Thn" for "Tahun"), nor two figures of one passage that both print. A
 // real count changed still is drift. Invented texts.
 import { describe, expect, it } from "vitest";
-import { abbreviates, numberMentions } from "../../src/align/drift.ts";
+import { abbreviates } from "../../src/align/folding.ts";
+import { numberMentions } from "../../src/align/drift.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
