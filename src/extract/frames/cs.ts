@@ -5,6 +5,12 @@ import type { LanguageFrames } from "./types.ts";
 /** Publication nouns before a name in the case a frame needs ("deník X", "podle serveru X"), kept as `cue`. */
 const NOUNS = "deník|deníku|list|listu|server|serveru|portál|portálu|web|webu|agentura|agentury|týdeník|týdeníku|televize|stanice|rádio|rádia|časopis|časopisu";
 const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
+/**
+ * The cue of an outlet that is the verb's subject ("jak uvedl v pondělí server X"): never one a locative preposition
+ * governs ("napsal v časopisu X článek", wrote in the magazine X an article), which names where a piece appeared, not
+ * who reported.
+ */
+const SUBJECT_CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<!(?:^|[^\\p{L}])(?:v|ve|na)\\s+)(?<cue>${NOUNS})${EOW}\\s+)`;
 /** A platform where words were posted, in the locative Czech writes after "na", capitalised or not ("na twitteru", "na Facebooku", "na sociální síti"). */
 const MEDIUM = `na\\s+(?:(?:svém\\s+)?(?:účtu|profilu)\\s+na\\s+)?(?:[Tt]witteru|[Ff]acebooku|[Ii]nstagramu|[Tt]ik[Tt]oku|síti\\s+X|sociální\\s+síti|sociálních\\s+sítích)`;
 
@@ -18,7 +24,7 @@ export const cs: LanguageFrames = {
   end: `(?=\\s*(?:[,.;:!?)»“”"’]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
     { id: "cs.podle", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Pp]odle|[Dd]le)\\s+${CUE}?{SRC}{END}`, example: "Přístav bude uzavřen, podle deníku Ranní Kurýr.", expect: "Ranní Kurýr" },
-    { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo|upozornil|upozornila|upozornilo|upozorňuje|připomněl|připomněla|připomnělo|připomíná)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
+    { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo|upozornil|upozornila|upozornilo|upozorňuje|připomněl|připomněla|připomnělo|připomíná)${EOW}\\s+${SUBJECT_CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
     { id: "cs.odvolani", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Ss]\\s+odvoláním\\s+na)\\s+${CUE}?{SRC}{END}`, example: "Agentura to uvedla s odvoláním na Reuters.", expect: "Reuters" },
     // "řekla pro novinky.cz mluvčí": whom a speaker told, after the verb and "pro"; a person is told in the dative, so only a
     // name the registry knows or a site's address.

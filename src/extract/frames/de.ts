@@ -6,6 +6,11 @@ import { speechVerbForms } from "./verbForms.ts";
 
 /** Articles before a name, lower case mid-sentence (the capitalised "Die Zeit" keeps its article as part of the title). */
 const ART = "(?:der|die|das|dem|den|des|einem|einer|eines)";
+/**
+ * Words that deny or doubt a document is its named issuer's ("eine gefälschte Pressemitteilung der X", "die angebliche
+ * Medienmitteilung des X"), with their endings: the name after it is the one impersonated, no source the text rests on.
+ */
+const FORGED_DOCUMENT = "(?:gefälscht|falsch|gefakt|fingiert|erfunden|angeblich|vermeintlich)\\p{L}{0,3}";
 /** Endings of nouns for publications, compounds included ("Boulevardzeitung", "Nachrichtenagentur", "Onlineportal"). */
 const OUTLET_STEMS = ["zeitung", "blatt", "magazin", "zeitschrift", "illustrierte", "sender", "fernsehsender", "rundfunk", "agentur", "portal", "website", "webseite", "seite", "plattform", "blog", "medium", "newsletter", "kanal", "sendung", "onlineausgabe", "ausgabe"];
 const STEM = `(?:${OUTLET_STEMS.map((s) => `[${s[0]!.toUpperCase()}${s[0]}]${s.slice(1)}`).join("|")})`;
@@ -79,7 +84,8 @@ export const de: LanguageFrames = {
     { id: "de.schreibt_in", frame: "reported_by", allowUnknown: false, publication: true, pattern: `${BOW}(?:schreibt|schrieb)\\s+(?:in\\s+(?:der|dem)|im)\\s+{SRC}{END}`, example: "Anna Berg schreibt in der FAZ, die Brücke werde geschlossen.", expect: "FAZ" },
     // "die ZDF-Dokumentation", "ein Bild-Bericht": an outlet's name joined to what it made; only a registry name (a compound's first part is often a topic).
     // "die Pressemitteilung des „Instituts X“": the issuer published what is quoted (its name may carry organisation words).
-    { id: "de.pressemitteilung", frame: "citing", allowUnknown: true, issuer: true, pattern: `${BOW}(?:Pressemitteilung|Pressemeldung|Presseerklärung|Medienmitteilung)\\s+(?:des|der|vom|von)\\s+(?:${ART}\\s+)?[„“"»]?{SRC}[“”"«]?{END}`, example: "So beginnt die Pressemitteilung des „Quillon Institute“, die im März verschickt wurde.", expect: "Quillon Institute" },
+    // Eine gefälschte oder angebliche Pressemitteilung "der X" ist gerade nicht die von X (FORGED_DOCUMENT).
+    { id: "de.pressemitteilung", frame: "citing", allowUnknown: true, issuer: true, pattern: `${BOW}(?<!${FORGED_DOCUMENT}\\s+)(?:Pressemitteilung|Pressemeldung|Presseerklärung|Medienmitteilung)\\s+(?:des|der|vom|von)\\s+(?:${ART}\\s+)?[„“"»]?{SRC}[“”"«]?{END}`, example: "So beginnt die Pressemitteilung des „Quillon Institute“, die im März verschickt wurde.", expect: "Quillon Institute" },
     { id: "de.compound", frame: "reported", allowUnknown: false, registryOnly: true, pattern: "(?<![\\p{L}\\p{N}-])(?<name>\\p{Lu}[\\p{L}\\p{N}]{1,20})-(?:Dokumentation|Doku|Reportage|Bericht|Recherche|Sendung|Interview|Artikel|Meldung|Umfrage|Enthüllung)(?![\\p{L}])", example: "Der Fehler fiel erst in der ZDF-Reportage „Brücken im Nebel“ auf.", expect: "ZDF" },
     // Inside the clause the name may run up to a word in small letters or a figure ("kostet laut X 3 Milliarden Euro").
     { id: "de.laut", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ll]aut|[Gg]emäß|[Nn]ach\\s+Angaben|[Nn]ach\\s+Informationen|[Nn]ach\\s+(?:einem|dem)\\s+Bericht)\\s+(?:(?:einem|einer|dem|der)\\s+(?:\\p{Ll}+\\s+)?(?:Bericht|Artikel|Meldung|Recherche|Beitrag|Interview)\\s+(?:des|der|von|im|in\\s+der)\\s+|(?:Angaben|Informationen|Daten|Zahlen|Recherchen)\\s+(?:des|der|von|vom)\\s+|(?:des|der|von|vom)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}(?:{END}|(?=\\s+[\\p{Ll}\\p{N}]))`, example: "Der Hafen bleibt geschlossen, laut Nordkurier Abend.", expect: "Nordkurier Abend" },

@@ -40,6 +40,12 @@ const NUMBERED_STATION_POSSESSIVE = "(?<=(?:Radio|Channel|TV)\\s)\\d{1,3}(?=[’
 /** The medium a broadcaster's name qualifies in small letters ("told Kestrel TV radio", "said on Kestrel TV television"). */
 const MEDIUM = "(?:radio|television|TV|radio\\s+station|news\\s+channel)";
 
+/**
+ * Words that deny or doubt a document is its named issuer's ("a fake press release from X", "a bogus news release by X",
+ * "a purported press statement from X"): the name after it is the one impersonated, no source the text rests on.
+ */
+const FORGED_DOCUMENT = "\\b(?:fake|false|bogus|phony|phoney|forged|hoax|spoof|fraudulent|fabricated|counterfeit|sham|fictitious|doctored|purported|alleged)";
+
 /** "issued a statement", "released a media statement": whoever did so speaks its words (speechVerbs, statementIssuedVerbs). */
 const STATEMENT_ISSUED = ["issued", "released", "put out"].flatMap((verb) => ["a", "a media", "a press", "a written", "an official", "the following"].map((kind) => `${verb} ${kind} statement`));
 
@@ -148,7 +154,8 @@ export const en: LanguageFrames = {
     // "The Quillon Gazette editorial board surprised many by announcing …": the outlet speaks through its board or editors.
     { id: "en.editorial_board", frame: "said", allowUnknown: false, pattern: "{SRC}\\s+(?:editorial\\s+board|editors|newsroom)\\s+(?:\\p{Ll}+\\s+){0,4}?(?:by\\s+)?(?:announc(?:ed|ing)|report(?:ed|ing)|wr(?:ote|iting)|declar(?:ed|ing)|nam(?:ed|ing)|said|saying)\\b", example: "The Valley Post editorial board surprised many by announcing its pick.", expect: "The Valley Post" },
     // "a press release from the Quillon Institute": the issuer published what is quoted, whatever kind of body it is.
-    { id: "en.press_release", frame: "citing", allowUnknown: true, issuer: true, pattern: "(?:press\\s+release|news\\s+release|press\\s+statement)\\s+(?:from|by|of|issued\\s+by|put\\s+out\\s+by)\\s+{SRC}{END}", example: "The claim began with a press release from the Quillon Institute of Health.", expect: "the Quillon Institute of Health" },
+    // A fake, forged or purported release "from X" is exactly not X's: its issuer is impersonated or unsure (FORGED_DOCUMENT).
+    { id: "en.press_release", frame: "citing", allowUnknown: true, issuer: true, pattern: `(?<!${FORGED_DOCUMENT}\\s+(?:[\\p{L}-]+\\s+)?)(?:press\\s+release|news\\s+release|press\\s+statement)\\s+(?:from|by|of|issued\\s+by|put\\s+out\\s+by)\\s+{SRC}{END}`, example: "The claim began with a press release from the Quillon Institute of Health.", expect: "the Quillon Institute of Health" },
     // "Snopes, on the other hand, dismissed the report": a fact-checker's verdict on the claim is a citation of it.
     { id: "en.dismissed", frame: "reported", allowUnknown: false, pattern: "{SRC}(?:,\\s+(?:on\\s+the\\s+other\\s+hand|however|meanwhile|for\\s+its\\s+part|in\\s+turn),)?\\s+(?:also\\s+)?(?:dismissed|debunked|refuted|rated|labell?ed)\\s+(?:the|this|that|these|those)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:report|reports|claim|claims|story|stories|rumou?rs?|article|post|hoax)\\b", example: "Valley Check, on the other hand, dismissed the report as untrue.", expect: "Valley Check" },
     { id: "en.article_for", frame: "reported_by", allowUnknown: true, publication: true, pattern: "(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:\\w+\\s+){0,2}(?:article|story|report)\\s+for\\s+{SRC}{END}", example: "She wrote in an article for the Quillon Ledger that the port had shut.", expect: "the Quillon Ledger" },
