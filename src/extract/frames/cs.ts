@@ -10,7 +10,7 @@ const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
  * governs ("napsal v časopisu X článek", wrote in the magazine X an article), which names where a piece appeared, not
  * who reported.
  */
-const SUBJECT_CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<!(?:^|[^\\p{L}])(?:v|ve|na)\\s+)(?<cue>${NOUNS})${EOW}\\s+)`;
+const SUBJECT_CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<!(?:^|[^\\p{L}])(?:v|ve|na)\\s{1,3})(?<cue>${NOUNS})${EOW}\\s+)`;
 /** A platform where words were posted, in the locative Czech writes after "na", capitalised or not ("na twitteru", "na Facebooku", "na sociální síti"). */
 const MEDIUM = `na\\s+(?:(?:svém\\s+)?(?:účtu|profilu)\\s+na\\s+)?(?:[Tt]witteru|[Ff]acebooku|[Ii]nstagramu|[Tt]ik[Tt]oku|síti\\s+X|sociální\\s+síti|sociálních\\s+sítích)`;
 
