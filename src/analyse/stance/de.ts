@@ -34,6 +34,8 @@ export const de: StanceWords = {
     { cue: "schwindel", example: "Hinter der Studie steckte ein Schwindel." },
     { cue: "lüge(?:n)?", example: "Die Brücken-Lüge ging um die Welt." },
     { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },
+    // A misidentification ("verwechselten den Drachen mit einer Drohne"): what X was taken for, X is not.
+    { cue: "verwechsel(?:t|te|ten|n)?(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+mit(?![\\p{L}])|mit(?:\\s+[\\p{L}\\p{N}'’-]+){1,8}?\\s+verwechselt(?![\\p{L}])", example: "Dorfbewohner verwechselten einen Drachen mit einer Drohne über der Harlow-Brücke." },
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
     // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.

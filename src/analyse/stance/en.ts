@@ -51,6 +51,10 @@ export const en: StanceWords = {
     { cue: "rumou?r(?:s|ed)?", example: "The rumored deal was never signed." },
     { cue: "no evidence", example: "There is no evidence that the mayor resigned." },
     { cue: "(?:fell|falls|fall|falling) for", example: "Two papers fell for the story." },
+    // A misidentification: what X was taken for, X is not ("mistook the shadow for a bear", "seats mistaken for
+    // passengers"). A verb only: the noun ("it was a mistake for the club to sell him", "the mistakes of the board for
+    // years") names no thing taken for another.
+    { cue: "(?:mistook|mistaken|mistaking|mistakes?(?=\\s+(?!(?:for|of|in|on|by|made|were|was|are|is|and|that|to)(?![\\p{L}]))[\\p{L}\\p{N}'’-]))(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+for(?![\\p{L}])", example: "Villagers mistook a kite for a drone over the Harlow bridge." },
     { cue: "fool(?:s|ed|ing)?", example: "A fake study fooled the press." },
     { cue: "trick(?:s|ed|ing)?", example: "A journalist tricked outlets into running the story." },
     { cue: "dup(?:e|ed|ing)", example: "Readers were duped by the viral post." },
@@ -175,5 +179,5 @@ export const en: StanceWords = {
     // mayor's that the ferry will stop", "The clip says …"): the article reports what the recording says, not the fact.
     { cue: "(?:the|this|that|a)\\s+(?:(?:viral|leaked|purported|alleged|\\d+(?:[.:]\\d+)?[-\\s]minutes?)\\s+)*(?:audio(?:\\s+(?:clip|recording|message|note))?|clip|recording|voice\\s+(?:note|message|recording)|video|post|message)\\s+(?:then\\s+|also\\s+|further\\s+)?(?:states|says|claims|alleges|announces)(?![\\p{L}])", example: "The 3.10 minutes audio states in a voice said to be the mayor's that the ferry will stop running." },
   ],
-  plain: ["The fund's trustees have denied any wrongdoing.", "The consulate keeps denying him a visa.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010.", "The post office says it will close on Friday."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The consulate keeps denying him a visa.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010.", "The post office says it will close on Friday.", "It was a mistake for the club to sell him.", "The mistakes of the board for years cost the club dearly."],
 };
