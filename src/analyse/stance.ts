@@ -1644,6 +1644,20 @@ const STANCE_READERS: readonly StanceReader[] = [
   toldBesideDebunk,
 ];
 
+/** The readings that call the claim's statements false by a verdict around them (headline, near, lead, label). */
+const VERDICT_RULES: ReadonlySet<string> = new Set(["stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.verdict_label"]);
+
+/**
+ * Of a withdrawal claim ("TVA regrette … et tient à s'excuser auprès de ses téléspectateurs"), grouped with statements
+ * of the story it takes back ("the channel reported that the mosque had demanded …"), an article whose statements tell
+ * only that story (no withdrawal word: not doubtedHere) and call it false agrees with the withdrawal, as a statement
+ * calling false what a denial denies does (stance.debunks_denied).
+ */
+function onWithdrawnStory(scope: StanceScope, reading: StanceReading): StanceReading {
+  if (scope.claim.withdrawal !== true || scope.doubtedHere || reading.stance !== "false" || !VERDICT_RULES.has(reading.rule)) return reading;
+  return { stance: "true", rule: "stance.debunks_denied", confidence: Math.min(reading.confidence, 0.7), evidence: reading.evidence };
+}
+
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   if (article.satireNotice) return declaredSatire(article.satireNotice);
@@ -1654,7 +1668,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const step = read(scope, beside);
     if (step === undefined) continue;
     if ("beside" in step) beside = step.beside;
-    else return step;
+    else return onWithdrawnStory(scope, step);
   }
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: scope.stated };
 }

@@ -55,6 +55,21 @@ describe("the debunk words around a withdrawal agree with it", () => {
   });
 });
 
+describe("a statement of the withdrawn story, called false around it, agrees with the withdrawal", () => {
+  // The withdrawal's node may hold statements of the story taken back ("The Gazette reported that …"): an article
+  // stating only the story and calling it false reports false what the withdrawal takes back, as the withdrawal does.
+  it.each([
+    ["en", ["The Harbour Gazette reported on Monday that a riot had broken out at the Elmford market.", "That report was false, the police said."]],
+    ["fr", ["La chaîne Valombre Info a affirmé lundi qu'une émeute avait éclaté au marché d'Elmford.", "Cette information était fausse, selon la police."]],
+  ] as [string, string[]][])("%s: it agrees with the withdrawal, and without one it reports the story false", (language, sentences) => {
+    const spans = sentenceSpans(sentences);
+    const article = { language, sentences: spans };
+    const claim = { debunk: false, negated: false, wording: sentences[0] as string, statements: [spans[0] as never] };
+    expect(readStance(article, { ...claim, withdrawal: true }).stance).toBe("true");
+    expect(readStance(article, claim).stance).toBe("false");
+  });
+});
+
 const en = (outlet: string, published: string, title: string, body: string) => frontMatterArticle("en", outlet, published, title, body);
 
 describe("a case whose articles report a paper's apology for its story", () => {
@@ -69,5 +84,27 @@ describe("a case whose articles report a paper's apology for its story", () => {
     const apology = claims.find((c) => c.label.startsWith("The Harbour Gazette apologised"));
     expect(apology?.denial).toBe(true);
     expect([...(apology?.presentedAsTrue ?? [])].sort()).toEqual(["coast", "herald", "ledger"]);
+  });
+});
+
+describe("a newsroom's apology to its own audience", () => {
+  // fr and en read it (StanceWords.withdrawal); the examples above are tested with the rest.
+  it("fr: marks the apology a denial of what the channel broadcast", async () => {
+    const fr = (outlet: string, published: string, title: string, body: string) => frontMatterArticle("fr", outlet, published, title, body);
+    const files = {
+      "a.txt": fr("Courrier de Tessby", "2026-03-05", "Valombre Info s'excuse", "Valombre Info regrette cette situation et tient à s'excuser auprès de ses téléspectateurs qui ont été affectés par ce reportage.\n\nLa direction mène une enquête interne."),
+      "b.txt": fr("Gazette du Port", "2026-03-06", "Excuses de la chaîne", "Valombre Info regrette cette situation et tient à s'excuser auprès de ses téléspectateurs qui ont été affectés par ce reportage, a indiqué la chaîne jeudi."),
+    };
+    const { graph } = await analyseCaseFolder(await makeCase(files));
+    const claims = graph.filterNodes((_k, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs);
+    expect(claims.find((c) => c.label.startsWith("Valombre Info regrette"))?.denial).toBe(true);
+  });
+  it.each([
+    ["fr", "Valombre Info ne s'excuse pas auprès de ses téléspectateurs."],
+    ["fr", "Le maire s'excuse auprès des habitants pour les travaux."],
+    ["en", "Valombre TV did not apologise to its viewers."],
+    ["en", "The mayor apologised to the residents for the roadworks."],
+  ])("control %s: %s", (language, sentence) => {
+    expect(isWithdrawalClaim(sentence, language)).toBe(false);
   });
 });

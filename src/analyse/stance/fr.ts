@@ -106,6 +106,9 @@ export const fr: StanceWords = {
   ],
   withdrawal: [
     { cue: "s['’]\\s*(?:est|sont)\\s+excusée?s?\\s+(?:pour|de)\\s+(?:(?:son|sa|ses|leur|leurs|la|le|les|cet|cette)\\s+|l['’]\\s*)(?:[\\p{L}-]+\\s+){0,2}?(?:article|information|papier|reportage|titre)s?(?![\\p{L}])", example: "Le Courrier de Valombre s'est excusé pour son article sur une émeute au marché." },
+    // A newsroom's apology to its own audience ("tient à s'excuser auprès de ses téléspectateurs", "présente ses excuses
+    // à ses lecteurs"): said of what it broadcast or printed, it takes that back.
+    { cue: "(?:s['’]\\s*excuser|s['’]\\s*excusent|s['’]\\s*excuse|s['’]\\s*(?:est|sont)\\s+excusée?s?|présent(?:e|ent|é|er)\\s+(?:ses|leurs|des)\\s+excuses)\\s+(?:[«“\"]\\s*)?(?:auprès\\s+)?(?:de\\s+ses|de\\s+leurs|des|à\\s+ses|à\\s+leurs|aux)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:lecteurs|lectrices|téléspectateurs|téléspectatrices|auditeurs|auditrices|internautes|abonnés)(?![\\p{L}])", example: "La chaîne Valombre Info regrette cette situation et tient à s'excuser auprès de ses téléspectateurs." },
     { cue: "(?:a|ont)\\s+retiré\\s+(?:(?:son|sa|ses|leur|la|le|les|cet|cette)\\s+|l['’]\\s*)(?:article|information|papier|reportage)s?(?![\\p{L}])", example: "Le Courrier de Valombre a retiré son article sur une émeute au marché." },
   ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
