@@ -15,6 +15,13 @@ describe("a misidentification reports false what the thing was taken for", () =>
       ],
     ],
     [
+      "en",
+      [
+        ["Harbour group shares photo of stacked crates", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. The crates were erroneously taken for a camp of smugglers."],
+        ["Crates on the Brantwick quay", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. Readers wrongly identified the crates as a smugglers' camp."],
+      ],
+    ],
+    [
       "de",
       [
         ["Foto von Kisten im Hafen", "Ein Foto von gestapelten Kisten am Brantwicker Kai wurde am Montag in der Gruppe Hafenwacht geteilt. Mehrere Mitglieder verwechselten die Kisten mit einem Lager von Schmugglern."],

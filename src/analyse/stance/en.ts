@@ -55,6 +55,8 @@ export const en: StanceWords = {
     // passengers"). A verb only: the noun ("it was a mistake for the club to sell him", "the mistakes of the board for
     // years") names no thing taken for another.
     { cue: "(?:mistook|mistaken|mistaking|mistakes?(?=\\s+(?!(?:for|of|in|on|by|made|were|was|are|is|and|that|to)(?![\\p{L}]))[\\p{L}\\p{N}'’-]))(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+for(?![\\p{L}])", example: "Villagers mistook a kite for a drone over the Harlow bridge." },
+    // The same told with an adverb of error ("was erroneously taken for a bear", "wrongly identified as a drone").
+    { cue: "(?:mistakenly|erroneously|wrongly|wrongfully)\\s+(?:taken|took|identified|misidentified)(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}?\\s+(?:for|as)(?![\\p{L}])", example: "A kite over the Harlow bridge was erroneously taken for a drone." },
     { cue: "fool(?:s|ed|ing)?", example: "A fake study fooled the press." },
     { cue: "trick(?:s|ed|ing)?", example: "A journalist tricked outlets into running the story." },
     { cue: "dup(?:e|ed|ing)", example: "Readers were duped by the viral post." },
