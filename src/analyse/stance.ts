@@ -1648,10 +1648,10 @@ const STANCE_READERS: readonly StanceReader[] = [
 const VERDICT_RULES: ReadonlySet<string> = new Set(["stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.verdict_label"]);
 
 /**
- * Of a withdrawal claim ("TVA regrette … et tient à s'excuser auprès de ses téléspectateurs"), grouped with statements
- * of the story it takes back ("the channel reported that the mosque had demanded …"), an article whose statements tell
- * only that story (no withdrawal word: not doubtedHere) and call it false agrees with the withdrawal, as a statement
- * calling false what a denial denies does (stance.debunks_denied).
+ * Of a withdrawal claim ("Valombre Info regrette … et tient à s'excuser auprès de ses téléspectateurs"), grouped with
+ * statements of the story it takes back ("the channel reported that the market had been closed …"), an article whose
+ * statements tell only that story (no withdrawal word: not doubtedHere) and call it false agrees with the withdrawal,
+ * as a statement calling false what a denial denies does (stance.debunks_denied).
  */
 function onWithdrawnStory(scope: StanceScope, reading: StanceReading): StanceReading {
   if (scope.claim.withdrawal !== true || scope.doubtedHere || reading.stance !== "false" || !VERDICT_RULES.has(reading.rule)) return reading;
