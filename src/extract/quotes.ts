@@ -125,6 +125,33 @@ function embeddedPost(body: string, p: Span, next: Span | undefined, more: boole
   return { span: { start, end }, parts: [inner], multiParagraph: false, poster: { start: lead, end: lead + sig.name.length } };
 }
 
+/**
+ * The embedded post a paragraph is, when the post's signature closes the paragraph's own last line ("… the pumps stay on.
+ * pic.twitter.com/x1 — Ines Calder (@InesCalder) March 3, 2026"): an embed whose markup was lost with its line breaks.
+ * The words before the dash, from the line's start, are the poster's; only a tweet's signature counts (a dash, a name,
+ * a handle in brackets: no sentence of a writer's ends so), and a line holding nothing else before the dash is left to
+ * embeddedPost, which reads it as the signature of the paragraph before.
+ */
+function signedOnItsLine(body: string, p: Span): RawQuote | undefined {
+  const text = body.slice(p.start, p.end).trimEnd();
+  const lineStart = text.lastIndexOf("\n") + 1;
+  const line = text.slice(lineStart);
+  for (const dash of line.matchAll(/\s[—–-]\s/gu)) {
+    const sig = postSignature(line.slice(dash.index + 1));
+    if (!sig || sig.form.platform !== "tweet") continue;
+    const words = line.slice(0, dash.index);
+    const lead = words.length - words.trimStart().length;
+    if (!/[\p{L}\p{N}]/u.test(words)) return undefined;
+    const start = p.start + lineStart + lead;
+    const end = p.start + lineStart + words.trimEnd().length;
+    const signature = p.start + lineStart + dash.index + 1 + sig.at;
+    const whole = WHOLE_QUOTATION.exec(body.slice(start, end));
+    const inner = whole ? { start: start + (whole[1] as string).length, end: end - (whole[3] as string).length } : { start, end };
+    return { span: { start, end }, parts: [inner], multiParagraph: false, poster: { start: signature, end: signature + sig.name.length } };
+  }
+  return undefined;
+}
+
 /** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
 export type IntroducesQuote = (leadIn: string) => boolean;
 /** Whether a text opens with one of the language's speech verbs ("sier politiet."), for quotations a comma closes. */
@@ -368,7 +395,7 @@ function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?:
     const prev = paragraphs[pi - 1];
     const leadIn = introducesQuote && prev ? leadInOf(body, prev) : undefined;
     const text = body.slice(p.start, p.end);
-    const post = embeddedPost(body, p, paragraphs[pi + 1], pi + 2 < paragraphs.length);
+    const post = embeddedPost(body, p, paragraphs[pi + 1], pi + 2 < paragraphs.length) ?? signedOnItsLine(body, p);
     if (post) {
       out.push(post);
       continue;
