@@ -252,6 +252,21 @@ function findClose(body: string, from: number, end: number, closers: string, sin
       }
     }
   }
+  // A straight mark both opens and closes, so a quotation that quotes in straight marks ("Police say "alert" only on
+  // official channels") is read by where each mark stands: one with a space before and a letter after opens a quotation
+  // nested inside, and the closer that balances it is not this quotation's end. Where the marks do not balance, the
+  // first closer ends it, as a mark left open would.
+  if (opener === '"' && closers === '"') {
+    let depth = 0;
+    for (let j = from; j < end; j++) {
+      if (body[j] !== '"') continue;
+      if (/\s/u.test(body[j - 1] ?? "") && /[\p{L}\p{N}]/u.test(body[j + 1] ?? "")) depth++;
+      else if (canClose(body, j, single)) {
+        if (depth === 0) return j;
+        depth--;
+      }
+    }
+  }
   for (let j = from; j < end; j++) if (closers.includes(body[j] ?? "") && canClose(body, j, single)) return j;
   return -1;
 }
