@@ -360,6 +360,22 @@ describe("findings", () => {
     expect(on({ p: ["outlet:tide-monitor"], q: ["outlet:tide-monitor"], r: ["outlet:dock-wire"], s: ["outlet:dock-wire"] })).toEqual([]);
   });
 
+  it("states no amplification of a claim that opens on its one source as the one who speaks (a denial, an answer)", () => {
+    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "Ana Berg denied the report on her page." }));
+    const graph = graphOf(docs);
+    graph.addNode("source:ana-berg", { kind: "source", label: "Ana Berg", sourceType: "named", articles: ["p", "q", "r"] });
+    graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+    const amplified = (label: string, source: string) => {
+      const c = claim("claim:berg", ["p", "q", "r"], { label, text: label, restsOn: { p: [source], q: [source], r: [source] }, presentedAsTrue: ["p", "q", "r"] });
+      return findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification").length;
+    };
+    expect(amplified("Mayor Ana Berg denied the report on her page", "source:ana-berg")).toBe(0);
+    expect(amplified("Tide Monitor says the pumps stay on the north bank", "outlet:tide-monitor")).toBe(0);
+    // The source named after the claim's words is where the claim came from: three outlets repeating it on its word.
+    expect(amplified("The pumps stay on the north bank, according to Ana Berg", "source:ana-berg")).toBe(1);
+    expect(amplified("The pumps stay on the north bank", "outlet:tide-monitor")).toBe(1);
+  });
+
   it("states amplification of a story passed on as news or as a joke, where no article brings a source of its own", () => {
     const ids = ["p", "q", "r", "s", "t"];
     const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));

@@ -4,6 +4,7 @@
  * many outlets carry it, the claim rests on that one source's word. The source must be the one the claim is sourced
  * to: named by more articles than any other.
  */
+import { namesPerson } from "../../core/personNamed.ts";
 import type { Finding } from "../../graph/types.ts";
 import { claimsToState, presentingAsTrue } from "./claimViews.ts";
 import { claimEvidence, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
@@ -34,6 +35,7 @@ export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<strin
       const count = (k: string) => [...named.values()].filter((s) => s.includes(k)).length;
       const rivals = new Set([...named.values()].flat().filter((k) => k !== source));
       if (outlets.size < MIN_OUTLETS || [...rivals].some((k) => count(k) >= count(source))) continue;
+      if (opensOnSpeaker(claim.label, nodeLabel(graph, source))) continue;
       findings.push({
         id: `single_source_amplification:${claim.key}:${source}`,
         type: "single_source_amplification",
@@ -61,5 +63,23 @@ function relayingOutlet(inputs: FindingInputs, article: string, key: string): st
   const attrs = inputs.graph.getNodeAttributes(via);
   if (attrs.kind !== "outlet") return undefined;
   return inputs.graph.someInEdge(via, (_e, e, s) => e.kind === "published_by" && inputs.readings.has(s)) ? undefined : via;
+}
+
+/** Words at the head of a claim where its subject stands ("Mayor Ana Berg denied …", "Harbour Council said …"). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * Whether a claim opens on its one source as the one who speaks ("Ana Berg denied the report on her page", "Harbour
+ * Council said …"): the claim is what that source said, and articles resting it on that source report a statement
+ * from the one who made it — a denial by the person it is about, an institution's answer — not a claim whose
+ * repetition passes for confirmation. A source named later in the claim ("…, according to the Tide Monitor") is the
+ * claim's source, not its subject.
+ */
+function opensOnSpeaker(label: string, sourceName: string): boolean {
+  const name = sourceName.trim().toLocaleLowerCase();
+  if (name.length === 0) return false;
+  if (label.trim().toLocaleLowerCase().startsWith(name)) return true;
+  const head = label.trim().split(/\s+/u).slice(0, SUBJECT_WORDS).join(" ");
+  return namesPerson(head, sourceName);
 }
 
