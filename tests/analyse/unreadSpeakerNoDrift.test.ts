@@ -33,6 +33,16 @@ describe("a printing with an unread speaker tag", () => {
     ).toEqual([]);
   });
 
+  it("credits the site its article names without the domain its post is signed with, not no one", async () => {
+    expect(
+      await drift(
+        "en",
+        `The satirical site answered the watchdog ORVA on Tuesday.\n\n${WORDS}. — Quillpost.it (@quillpost) February 10, 2026\n\nORVA did not comment.`,
+        `The watchdog ORVA wrote to the satirical site on Monday about a leaflet it had made up for a story.\n\n"${WORDS}," the reply on the page read.\n\nQuillpost says the leaflet never existed.`,
+      ),
+    ).toEqual([]);
+  });
+
   it("still credits no one where the article never names or describes the speaker", async () => {
     expect(
       (

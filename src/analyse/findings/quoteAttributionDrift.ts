@@ -193,8 +193,16 @@ function namesSource(text: string, sentence: string, source: SourceMention): boo
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(name);
   if (source.type === "anonymous") return uncased ? sentence.includes(name) : standsIn(sentence, name);
   if (uncased) return name.length >= 2 && text.includes(name);
-  return source.type === "named" ? namesPerson(text, name) : standsIn(text, name);
+  if (source.type === "named") return namesPerson(text, name);
+  // A site signs its posts with its domain ("Quillpost.it") and is written without it in prose ("Quillpost").
+  const site = WEB_SUFFIX.exec(name);
+  return standsIn(text, name) || (site !== null && site.index >= MIN_SITE_NAME && standsIn(text, name.slice(0, site.index)));
 }
+
+/** The top-level domain that ends a site's name as it signs itself ("Quillpost.it", "Tidewatch.com"). */
+const WEB_SUFFIX = /\.\p{Ll}{2,6}$/u;
+/** Letters a site's name keeps without its domain before it is read in prose (no "Ab" of "Ab.com"). */
+const MIN_SITE_NAME = 3;
 
 /**
  * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
