@@ -1,32 +1,32 @@
 // A post a page embeds, its words and its signature left on one line ("… pic.twitter.com/… — Name (@handle) date"), is
 // the poster's statement, as a post signed on the next line is; a later report that quotes the post in straight marks,
-// the post's own straight marks nested inside ("We "warn" only …"), prints the same statement. Neither took the other's
-// reporting text: the two print one quotation alike, and no copy is drawn. Invented texts.
+// the post's own straight marks nested inside ('Night ferries "stop" only …'), prints the same statement. Neither took
+// the other's reporting text: the two print one quotation alike, and no copy is drawn. Invented texts.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-const POST_WORDS = `We only "warn" through our official channels and never through absurd chain messages on your phone. Do not forward messages of unknown origin`;
+const POST_WORDS = `Night ferries "stop" only when this account says so, never because of a voice note passed around the quay. Check the timetable page before you travel`;
 
 const EMBEDDING = [
-  "The Marrow Bay police have denied a message spreading on phones this week, which warns of a gang that drugs passers-by with a scented hand gel before robbing them.",
-  "The message, signed with a forged police crest, tells readers to refuse any sample offered in the street. Officers said no such gang has been reported anywhere in the region.",
-  `${POST_WORDS} #StayCalm pic.twitter.com/Qm41Lx — Marrow Bay Police (@marrowbaypolice) February 9, 2026`,
-  "The force said it had received dozens of calls from worried residents since Monday.",
+  "The Portvale harbour office has denied a rumour, passed on by voice notes this week, that the night ferry to the outer islands will stop for a month from Friday.",
+  "The recording, which claims to come from a deckhand, says the boat needs new engines. The office said the ferry passed its inspection in January and sails as usual.",
+  `${POST_WORDS} #PortvaleFerry pic.twitter.com/Qm41Lx — Portvale Harbour (@portvaleharbour) February 9, 2026`,
+  "Islanders said they had cancelled trips to the mainland after hearing the message.",
 ].join("\n\n");
 
 const QUOTING = [
-  "A hoax that first went round two years ago is back on messaging apps, again borrowing the name of the Marrow Bay police and the story of a gang with a drugged hand gel.",
-  `Back then the force answered on its official account: "We only "warn" through our official channels and never through absurd chain messages on your phone. Do not forward messages of unknown origin", it wrote.`,
-  "The new version adds a made-up charity's name and asks readers to pass it on to everyone they know.",
+  "The story of a night ferry about to stop for a month is doing the rounds again on the outer islands, this time with a made-up deckhand's name attached.",
+  `Two years ago the harbour office answered it on its own account: "Night ferries "stop" only when this account says so, never because of a voice note passed around the quay. Check the timetable page before you travel", it wrote.`,
+  "The new recording adds a date in March and asks listeners to warn their neighbours.",
 ].join("\n\n");
 
 describe("a post embedded on one line", () => {
   it("is the statement a later report quotes in nested straight marks, not text it copied", async () => {
     const { graph } = await analyseCaseFolder(
       await makeCase({
-        "tide.txt": frontMatterArticle("en", "Tide Gazette", "2026-02-10", "Police deny gel gang message", EMBEDDING),
-        "shore.txt": frontMatterArticle("en", "Shore Post", "2028-03-01", "Gel gang hoax is back", QUOTING),
+        "tide.txt": frontMatterArticle("en", "Tide Gazette", "2026-02-10", "Harbour denies ferry rumour", EMBEDDING),
+        "shore.txt": frontMatterArticle("en", "Shore Post", "2028-03-01", "Ferry rumour is back", QUOTING),
       }),
     );
     const kinds = (kind: string) => graph.filterEdges((_, a) => a.kind === kind).map((e) => `${graph.source(e)} -> ${graph.target(e)}`);

@@ -1,4 +1,4 @@
-// A quotation in straight marks that quotes in straight marks itself ("We only "warn" through …") runs to the mark that
+// A quotation in straight marks that quotes in straight marks itself ('Night ferries "stop" only …') runs to the mark that
 // balances its own: its inner opening mark (a space before, a letter after) is not its end. Invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";
@@ -10,8 +10,8 @@ const quotations = (body: string) =>
 
 describe("a quotation in straight marks that quotes in straight marks", () => {
   it("runs to the mark that balances its own, past the nested quotation", () => {
-    expect(quotations(`The force replied on its account: "We only "warn" through our official channels, never through chain messages", it wrote.`)).toEqual([
-      `We only "warn" through our official channels, never through chain messages`,
+    expect(quotations(`The harbour office replied on its account: "Night ferries "stop" only when this account says so, never because of a voice note", it wrote.`)).toEqual([
+      `Night ferries "stop" only when this account says so, never because of a voice note`,
     ]);
   });
 

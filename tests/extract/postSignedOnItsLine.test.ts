@@ -10,12 +10,12 @@ const quotations = (body: string) =>
 
 describe("a post signed on its own line", () => {
   it.each([
-    ["after a picture link", "The ferry is not cancelled, whatever the chain message says. pic.twitter.com/Qm41Lx — Ines Calder (@inescalder) March 3, 2026"],
-    ["after the words", "The ferry is not cancelled, whatever the chain message says. — Ines Calder (@inescalder) 3 March 2026"],
+    ["after a picture link", "The ferry is not cancelled, whatever the voice note says. pic.twitter.com/Qm41Lx — Ines Calder (@inescalder) March 3, 2026"],
+    ["after the words", "The ferry is not cancelled, whatever the voice note says. — Ines Calder (@inescalder) 3 March 2026"],
   ])("is the poster's words (%s)", (_, embed) => {
     const reading = readPlain(`The harbour master answered the rumour on Tuesday.\n\n${embed}\n\nThe ferry company did not comment.`, "en");
     expect(quotedSpeaker(reading)).toBe("Ines Calder");
-    expect(reading.quotations.find((q) => q.kind === "quotation")?.parts[0]?.text).toMatch(/^The ferry is not cancelled, whatever the chain message says\./u);
+    expect(reading.quotations.find((q) => q.kind === "quotation")?.parts[0]?.text).toMatch(/^The ferry is not cancelled, whatever the voice note says\./u);
   });
 
   it.each([
