@@ -74,7 +74,7 @@ function figurePatternFor(language: string | undefined): { re: RegExp; scale: (w
 }
 /** A letter and a hyphen right before a figure: the figure is the end of a name or code written with a hyphen. */
 const HYPHENED_TO_WORD = /\p{L}\p{M}*[-\u2010\u2011]$/u;
-/** A figure right before, or right after, the one read, joined to it by a slash ("20/10", "3/4"). */
+/** A figure right before, or right after, the one read, joined to it by a slash ("14/11", "3/4"). */
 const SLASHED_BEFORE = /\d\/$/u;
 const SLASHED_AFTER = /^\/\d/u;
 /** Digits grouped the Indian way, by twos before the last three ("1,00,000", "66,22,00,000"). */
@@ -218,7 +218,7 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     // A figure joined by a hyphen to the word before it is part of that name or code ("COVID-19", "G-20", "Su-35"), as
     // one glued to its letters is ("MH17"): it names, it counts nothing ("the COVID-19 outbreak" / "COVID-19 cases").
     if (!m[1] && HYPHENED_TO_WORD.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // A figure joined by a slash to another is part of a date written in figures ("the night of 20/10", "21/10/2020"), a
+    // A figure joined by a slash to another is part of a date written in figures ("the night of 14/11", "15/11/2026"), a
     // score or a fraction: read alone it counts nothing, and two texts dating one night differently drift no figure.
     const rawAt = m.index + m[0].indexOf(raw);
     if (SLASHED_BEFORE.test(text.slice(Math.max(0, rawAt - 3), rawAt)) || SLASHED_AFTER.test(text.slice(rawAt + raw.length, rawAt + raw.length + 3))) continue;
