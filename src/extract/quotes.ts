@@ -252,8 +252,8 @@ function findClose(body: string, from: number, end: number, closers: string, sin
       }
     }
   }
-  // A straight mark both opens and closes, so a quotation that quotes in straight marks ("Police say "alert" only on
-  // official channels") is read by where each mark stands: one with a space before and a letter after opens a quotation
+  // A straight mark both opens and closes, so a quotation that quotes in straight marks ("Night ferries "stop" only when
+  // this account says so") is read by where each mark stands: one with a space before and a letter after opens a quotation
   // nested inside, and the closer that balances it is not this quotation's end. Where the marks do not balance, the
   // first closer ends it, as a mark left open would.
   if (opener === '"' && closers === '"') {
