@@ -2,24 +2,6 @@
 import { withoutDiacritics } from "../core/text.ts";
 
 /**
- * Arabic article prefixes written before a name with a hyphen (`al-Baghuz`, `ar-Raqqa`). The article is dropped so
- * `al-Baghuz` and `Baghouz` compare equal. `any` prefixes are dropped whatever follows; `capital` ones (assimilated
- * sun-letter forms that are also English words) only before a capitalised name, so "at-risk" keeps its "at".
- */
-export const ARTICLE_PREFIXES: readonly { prefix: string; when: "any" | "capital" }[] = [
-  { prefix: "al", when: "any" },
-  { prefix: "el", when: "any" },
-  { prefix: "ul", when: "any" },
-  { prefix: "ad", when: "capital" },
-  { prefix: "ar", when: "capital" },
-  { prefix: "as", when: "capital" },
-  { prefix: "ash", when: "capital" },
-  { prefix: "at", when: "capital" },
-  { prefix: "az", when: "capital" },
-  { prefix: "an", when: "capital" },
-];
-
-/**
  * British and US spellings of the metric units (metres / meters, litre / liter, kilometres / kilometers): one unit.
  * Only these stems: "-re" → "-er" at large would fold French "notre" into "noter". (A tonne is no ton: not folded.)
  */
@@ -59,32 +41,6 @@ export function unitSpelling(word: string): string {
  */
 export function capitalAccentsFolded(word: string): string {
   return word.replace(/\p{Lu}\p{M}*/gu, (capital) => withoutDiacritics(capital));
-}
-
-/**
- * Letters written with two code points for one letter, the legacy one first: Romanian s and t with a cedilla (ş ţ, the
- * letters of old code pages) for its comma-below letters (ș ț); the Arabic kaf and yeh (ك ي) for the Persian forms (ک ی)
- * Persian texts are typed with on Arabic keyboards. A reader sees one letter, so a printing with the other is no change.
- */
-export const LETTER_VARIANTS: ReadonlyMap<string, string> = new Map([
-  ["ş", "ș"],
-  ["Ş", "Ș"],
-  ["ţ", "ț"],
-  ["Ţ", "Ț"],
-  ["ك", "ک"],
-  ["ي", "ی"],
-]);
-const LETTER_VARIANT = new RegExp(`[${[...LETTER_VARIANTS.keys()].join("")}]`, "gu");
-
-/**
- * The text with each letter in one form: Unicode compatibility forms composed (NFKC: ligatures, presentation forms,
- * full-width letters) and the legacy letters of LETTER_VARIANTS written as their standard ones. The fold every
- * comparison of wordings shares (tokens, surface diffs, quotations' words), so what counts as one letter is said once.
- */
-export function letterVariantsFolded(text: string): string {
-  // Plain ASCII, by far the most common word, has nothing to fold.
-  if (!/[^\u0000-\u007f]/u.test(text)) return text;
-  return text.normalize("NFKC").replace(LETTER_VARIANT, (c) => LETTER_VARIANTS.get(c) ?? c);
 }
 
 /**

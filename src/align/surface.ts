@@ -1,7 +1,7 @@
 /** Surface wording for display: words split on white space, typography and letter variants folded, so a diff shows case, transliteration and bracket edits, never one letter written with another code point. */
 import { memoActive, remember, textKey } from "../core/memo.ts";
 import { foldTypography } from "../core/text.ts";
-import { letterVariantsFolded } from "./folding.ts";
+import { letterVariantsFolded } from "../core/legacyLetters.ts";
 import type { DiffOp } from "../graph/types.ts";
 import { wordDiff } from "./diff.ts";
 import type { Token } from "./types.ts";

@@ -3,7 +3,9 @@
  * in scripts written without spaces (Chinese, Japanese, Thai), the words a word segmenter finds.
  */
 import { foldTypography, hasUnspacedLetter, unspacedWords } from "../core/text.ts";
-import { ARTICLE_PREFIXES, SPELLING_FOLDS, STOP_WORDS, letterVariantsFolded } from "./folding.ts";
+import { ARTICLE_PREFIXES } from "../core/arabicArticles.ts";
+import { letterVariantsFolded } from "../core/legacyLetters.ts";
+import { SPELLING_FOLDS, STOP_WORDS } from "./folding.ts";
 import type { Token } from "./types.ts";
 
 /**

@@ -3,13 +3,15 @@ import { functionWords } from "./functionWords.ts";
 import { REGION_QUALIFIERS } from "./regionQualifiers.ts";
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
-import type { OutletKind } from "../graph/types.ts";
-import { ARTICLE_PREFIXES } from "../align/folding.ts";
+import { ARTICLE_PREFIXES } from "./arabicArticles.ts";
 import { plainLatinLetters } from "./latin.ts";
 import { slugify, withoutDiacritics } from "./text.ts";
 
-/** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
-const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
+/** The outlet kinds a registry entry may name; the graph's outlet nodes carry one (`OutletKind`). */
+const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const;
+
+/** What kind of outlet one is: a newspaper, an agency, a broadcaster… ("unknown" when the registry does not say). */
+export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 /** The kinds of outlet that sign their copy with a short credit other outlets print ("(AFP)", "PTI reported"). */
 export const AGENCY_KINDS: ReadonlySet<OutletKind> = new Set<OutletKind>(["agency", "state_media"]);

@@ -3,7 +3,8 @@ import { formatDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { CleanArticle, RemovalReason } from "../clean/types.ts";
 import { outletIsGiven } from "../ingest/article.ts";
-import type { OutletKind, ProvenanceGraph } from "./types.ts";
+import type { OutletKind } from "../core/outlets.ts";
+import type { ProvenanceGraph } from "./types.ts";
 
 /** Adds an outlet node if missing and returns its key; outlets met only in prose are nodes too (`inCase: false`). */
 export function ensureOutlet(graph: ProvenanceGraph, name: string, registry: OutletRegistry, inCase = false): string {

@@ -3,10 +3,9 @@ import type { MultiDirectedGraph } from "graphology";
 import type { DatePrecision } from "../core/dates.ts";
 import type { RemovalReason } from "../clean/types.ts";
 import type { LoadProblem } from "../ingest/types.ts";
+import type { OutletKind } from "../core/outlets.ts";
 
 export type NodeKind = "article" | "outlet" | "source" | "claim";
-
-export type OutletKind = "newspaper" | "agency" | "broadcaster" | "state_media" | "magazine" | "website" | "blog" | "unknown";
 
 export type SourceType = "named" | "anonymous" | "organisation" | "document";
 

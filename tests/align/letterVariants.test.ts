@@ -2,7 +2,7 @@
 // a ligature for its letters) is one letter to a reader: no change of a quotation's words, and never named as one.
 // Words written joined in one printing and apart in the other are the same words. Invented stories and outlets.
 import { describe, expect, it } from "vitest";
-import { letterVariantsFolded } from "../../src/align/folding.ts";
+import { letterVariantsFolded } from "../../src/core/legacyLetters.ts";
 import { surfaceDiff } from "../../src/align/surface.ts";
 import { foldWord } from "../../src/align/tokens.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";

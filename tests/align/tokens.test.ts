@@ -1,6 +1,7 @@
 /** Folding for comparison: every transliteration rule and typographic variant compares equal, and distinct words stay distinct. */
 import { describe, expect, it } from "vitest";
-import { ARTICLE_PREFIXES, SPELLING_FOLDS } from "../../src/align/folding.ts";
+import { SPELLING_FOLDS } from "../../src/align/folding.ts";
+import { ARTICLE_PREFIXES } from "../../src/core/arabicArticles.ts";
 import { foldWord, isStopWord, tokenize, tokenNorms, WordMatches } from "../../src/align/tokens.ts";
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);

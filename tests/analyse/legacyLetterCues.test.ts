@@ -1,6 +1,6 @@
 /**
  * Many Romanian pages still print s and t with a cedilla (ş ţ) for the comma-below letters (ș ț), and Persian is often
- * typed with the Arabic kaf and yeh (ك ي): a reader sees one letter (align/folding.ts LETTER_VARIANTS). The stance cues
+ * typed with the Arabic kaf and yeh (ك ي): a reader sees one letter (core/legacyLetters.ts LETTER_VARIANTS). The stance cues
  * are written in the standard letters, so a page printed the other way lost every cue with such a letter: "informaţia
  * falsă potrivit căreia P" opened no clause, "a dezminţit" denied nothing. Invented texts.
  */

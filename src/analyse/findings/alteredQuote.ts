@@ -1,5 +1,6 @@
 /** altered_quote: one quotation repeated with changed words inside the quotation marks. */
-import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether } from "../../align/folding.ts";
+import { capitalAccentsFolded, sameLettersRunTogether } from "../../align/folding.ts";
+import { letterVariantsFolded } from "../../core/legacyLetters.ts";
 import { isWordlikeAcronym } from "../../align/quoteWording.ts";
 import { reuseOrderKnown, type DiffOp, type Finding } from "../../graph/types.ts";
 import { tokenize } from "../../align/tokens.ts";
