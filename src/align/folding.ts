@@ -1,4 +1,5 @@
 /** Folding data for comparing wordings across outlets: transliteration variants and English stop words, as tables so each entry can be tested. */
+import { spellsInitials, type InitialsRule } from "../core/initials.ts";
 import { withoutDiacritics } from "../core/text.ts";
 
 /**
@@ -84,10 +85,17 @@ export function abbreviatedAlike(a: readonly PrintedWord[], b: readonly PrintedW
   return abbreviatesWords(a, b) || abbreviatesWords(b, a);
 }
 
+/**
+ * An acronym printed against the words it stands for (core/initials.ts): every word capitalised, each giving its first
+ * letter only. A quotation's words are compared one for one, so a small word ("of") or a compound's inner letter would
+ * let an acronym stand for a phrase it does not abbreviate, and a change of words would go unreported.
+ */
+const WORDS_OF_AN_ACRONYM: InitialsRule = { uncapitalised: "breaks-initials", articleSilent: false, compoundLetter: false };
+
 function abbreviatesWords(short: readonly PrintedWord[], long: readonly PrintedWord[]): boolean {
   const s = short[0];
   if (short.length !== 1 || !s || long.length === 0) return false;
-  if (/^\p{Lu}{2,}$/u.test(s.raw)) return long.length === s.norm.length && long.every((w, i) => /^\p{Lu}/u.test(w.raw) && w.norm[0] === s.norm[i]);
+  if (/^\p{Lu}{2,}$/u.test(s.raw)) return spellsInitials(s.raw, long.map((w) => w.raw), WORDS_OF_AN_ACRONYM);
   const l = long[0];
   if (long.length !== 1 || !l || !s.stopAfter) return false;
   return (s.norm.length === 1 && l.norm.length >= 3 && l.norm.startsWith(s.norm)) || abbreviates(s.norm, l.norm);

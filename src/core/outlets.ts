@@ -4,8 +4,9 @@ import { REGION_QUALIFIERS } from "./regionQualifiers.ts";
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
 import { ARTICLE_PREFIXES } from "./arabicArticles.ts";
+import { spellsInitials, type InitialsRule } from "./initials.ts";
 import { plainLatinLetters } from "./latin.ts";
-import { slugify, withoutDiacritics } from "./text.ts";
+import { slugify } from "./text.ts";
 
 /** The outlet kinds a registry entry may name; the graph's outlet nodes carry one (`OutletKind`). */
 const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const;
@@ -109,7 +110,8 @@ export function nameBeforeGloss(name: string): string | undefined {
 /**
  * True when a name written in an article is how that article's own outlet names itself: the end or the start of its
  * name ("the Sun" in The Valdoria Sun, "the Times" in the Times of Valdoria, "the Post" in The Harbour Post) or its
- * initials ("VBC News" in the Valdoria Broadcasting Corporation). Papers call themselves so ("he told the Sun"); read
+ * initials as outlets are initialled (`isInitialsOf`: "VBC News" in the Valdoria Broadcasting Corporation, "HDC" in The
+ * Harbour Daily Courier). Papers call themselves so ("he told the Sun"); read
  * against the registry, the short form named another paper ("The Sun") that the story never cites.
  */
 export function namesOwnOutlet(written: string, own: string): boolean {
@@ -128,9 +130,8 @@ export function namesOwnOutlet(written: string, own: string): boolean {
   if (w.length === 0 || o.length === 0) return false;
   const run = w.join("-");
   if (w.length < o.length && (o.slice(-w.length).join("-") === run || o.slice(0, w.length).join("-") === run)) return true;
-  const initials = own.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join("");
   const first = written.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";
-  return initials.length >= 2 && first === initials;
+  return isInitialsOf(first, own);
 }
 
 /** Whether a credit or citation names the article's own outlet: by key, or as the outlet names itself (namesOwnOutlet). */
@@ -144,34 +145,20 @@ export function ownOutletTest(ownKey: string, ownName: string | undefined): OwnO
 /** How a credit or a citation may write an outlet by its initials alone: two to five capitals ("SNB", "NTB"). */
 export const ACRONYM = /^\p{Lu}{2,5}$/u;
 
-/** Where inside a word a second initial may stand: a compound's later part starts after a first part of three letters at least. */
-const INNER_INITIAL_FROM = 3;
+/**
+ * How outlets are initialled (`spellsInitials`): a leading article gives no letter ("The Valdoria Times" is VT), a word in
+ * small letters gives its letter or none ("of", "de" are written in some outlets' initials and not in others'), and a
+ * compound may give a second letter, as the Nordic agencies are called ("NTB" of Norsk Telegrambyrå).
+ */
+const OUTLET_INITIALS: InitialsRule = { uncapitalised: "may-give-its-letter", articleSilent: true, compoundLetter: true };
 
 /**
- * True when `acronym` is the initials of `name`: the first letter of each capitalised word in order (a hyphen parts
- * words: "Deutsche Presse-Agentur" is DPA), where a word written as one compound may give one more letter from inside it,
- * as the Nordic agencies are called ("SNB" of Skandinaviska Nyhetsbyrån, "NTB" of Norsk Telegrambyrå). A word in small
- * letters ("of", "de") gives its letter or none; a leading article gives none. A name of one capitalised word has no
- * initials: any acronym sharing its letters would fit it.
+ * True when `acronym`, two to five capitals, is the initials of `name` as outlets are initialled (OUTLET_INITIALS): "DPA"
+ * of Deutsche Presse-Agentur, "SNB" of Skandinaviska Nyhetsbyrån. A name of one capitalised word has no initials: any
+ * acronym sharing its letters would fit it.
  */
 export function isInitialsOf(acronym: string, name: string): boolean {
-  if (!ACRONYM.test(acronym)) return false;
-  const words = withoutDiacritics(name).trim().replace(/^(?:the|la|le|les|el|il|lo|o|a|die|der|das|de|het)\s+/iu, "").split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
-  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
-  const letters = withoutDiacritics(acronym).toLowerCase();
-  const fits = (i: number, j: number): boolean => {
-    const word = words[i];
-    if (word === undefined) return j === letters.length;
-    const w = word.toLowerCase();
-    if (!/^\p{Lu}/u.test(word) && fits(i + 1, j)) return true;
-    if (w[0] !== letters[j]) return false;
-    if (fits(i + 1, j + 1)) return true;
-    const next = letters[j + 1];
-    if (next === undefined || !/^\p{Lu}/u.test(word)) return false;
-    for (let k = w.indexOf(next, INNER_INITIAL_FROM); k >= 0; k = w.indexOf(next, k + 1)) if (fits(i + 1, j + 2)) return true;
-    return false;
-  };
-  return fits(0, 0);
+  return ACRONYM.test(acronym) && spellsInitials(acronym, name.trim().split(/\s+/u), OUTLET_INITIALS);
 }
 
 /** A letter of the Arabic script (Arabic, Persian). */

@@ -9,6 +9,7 @@
  * and not a person's, and must read the syllable acronyms of Indonesian and Malay officialese ("Kabarespd", "Polda"),
  * which no capitals spell.
  */
+import { spellsInitials, type InitialsRule } from "../core/initials.ts";
 
 /** An abbreviation in brackets: its letters as written, and where the brackets open and close in the text read. */
 export interface BracketedAbbreviation {
@@ -24,10 +25,11 @@ export interface WordRun {
 }
 
 /**
- * How an abbreviation's letters come from its words. "capitals": each word gives the capitals that open it and each of
- * its hyphenated parts ("Auditor-General’s" gives "AG"), a word in small letters none ("of", "ng"), and the
- * abbreviation's own capitals are compared ("ODrN" reads "ODN"). "prefixes": each word gives its first letter and maybe
- * more of its letters in order ("ka" of "kepala", "res" of "reserse"), letter case ignored.
+ * How an abbreviation's letters come from its words. "capitals": initials (core/initials.ts, NAME_BEFORE_INITIALS): each
+ * word gives the capitals that open it and each of its hyphenated parts ("Auditor-General’s" gives "AG"), a word in small
+ * letters none ("of", "ng"), and the abbreviation's own capitals are compared ("ODrN" reads "ODN"), accents aside.
+ * "prefixes": each word gives its first letter and maybe more of its letters in order ("ka" of "kepala", "res" of
+ * "reserse"), letter case ignored.
  */
 export type Spelling = "capitals" | "prefixes";
 
@@ -47,14 +49,6 @@ export function bracketedAbbreviationFirst(text: string): BracketedAbbreviation 
   return m ? { letters: m[1] as string, start: 0, end: m[0].length } : undefined;
 }
 
-/** The capitals that open a word and each of its hyphenated parts ("Auditor-General’s" gives "AG"; "ng" nothing). */
-function wordCapitals(word: string): string {
-  return word
-    .split(/[-\u2011]/u)
-    .map((part) => (/^\p{Lu}/u.test(part) ? (part[0] as string) : ""))
-    .join("");
-}
-
 /** True when `piece` opens on `word`'s first letter and its letters stand in `word` in that order ("ka" in "kepala"). */
 function shortens(piece: string, word: string): boolean {
   if (piece[0] !== word[0]) return false;
@@ -63,39 +57,40 @@ function shortens(piece: string, word: string): boolean {
   return at >= piece.length;
 }
 
-/** How many of the letters `rest` opens with a word may give, by a spelling (most first). */
-const GIVES: Readonly<Record<Spelling, (word: string, rest: string) => number[]>> = {
-  capitals: (word, rest) => {
-    const capitals = wordCapitals(word);
-    return rest.startsWith(capitals) ? [capitals.length] : [];
-  },
-  prefixes: (word, rest) => {
-    const lower = word.toLowerCase();
-    const counts: number[] = [];
-    for (let n = Math.min(lower.length, rest.length); n >= 1; n--) if (shortens(rest.slice(0, n), lower)) counts.push(n);
-    return counts;
-  },
-};
+/**
+ * A name before its initials in brackets, read by core/initials.ts: a word in small letters gives no letter ("Office of
+ * the Surveyor-General (OSG)"), and none gives more than its first (no compound's inner letter), for the map of
+ * spelledOutInitials.ts relabels every later mention by it, where a looser match would relabel them wrongly; the run's
+ * first word, article or not, is part of the name written.
+ */
+const NAME_BEFORE_INITIALS: InitialsRule = { uncapitalised: "gives-none", articleSilent: false, compoundLetter: false };
 
-/** The letters of an abbreviation a spelling compares. */
-const LETTERS: Readonly<Record<Spelling, (abbreviation: string) => string>> = {
-  capitals: (abbreviation) => abbreviation.replace(/\P{Lu}/gu, ""),
-  prefixes: (abbreviation) => abbreviation.toLowerCase(),
-};
+/** How many of the letters `rest` opens with a word may give as a prefix of itself (most first), letter case ignored. */
+function prefixesGiven(word: string, rest: string): number[] {
+  const lower = word.toLowerCase();
+  const counts: number[] = [];
+  for (let n = Math.min(lower.length, rest.length); n >= 1; n--) if (shortens(rest.slice(0, n), lower)) counts.push(n);
+  return counts;
+}
 
-/** True when the words of `run`, each in turn giving letters by `spelling`, give exactly `rest`. */
-function spellsExactly(rest: string, run: readonly string[], spelling: Spelling): boolean {
+/** True when the words of `run`, each in turn giving a prefix of itself, give exactly `rest` (small letters). */
+function prefixesSpell(rest: string, run: readonly string[]): boolean {
   const [word, ...others] = run;
   if (word === undefined) return rest === "";
-  return GIVES[spelling](word, rest).some((n) => spellsExactly(rest.slice(n), others, spelling));
+  return prefixesGiven(word, rest).some((n) => prefixesSpell(rest.slice(n), others));
 }
+
+/** True when a run of words spells an abbreviation, by a spelling. */
+const SPELLS: Readonly<Record<Spelling, (abbreviation: string, run: readonly string[]) => boolean>> = {
+  capitals: (abbreviation, run) => spellsInitials(abbreviation, run, NAME_BEFORE_INITIALS),
+  prefixes: (abbreviation, run) => prefixesSpell(abbreviation.toLowerCase(), run),
+};
 
 /** Every run of `words` that spells `abbreviation` by `spelling`, shortest first among those ending on the same word. */
 export function runsSpelling(abbreviation: string, words: readonly string[], spelling: Spelling): WordRun[] {
-  const letters = LETTERS[spelling](abbreviation);
   const runs: WordRun[] = [];
   for (let last = 0; last < words.length; last++) {
-    for (let first = last; first >= 0; first--) if (spellsExactly(letters, words.slice(first, last + 1), spelling)) runs.push({ first, last });
+    for (let first = last; first >= 0; first--) if (SPELLS[spelling](abbreviation, words.slice(first, last + 1))) runs.push({ first, last });
   }
   return runs;
 }

@@ -31,3 +31,11 @@ describe("abbreviated words in a repeated quotation", () => {
     expect(compare(earlier, later)?.same).toBe(false);
   });
 });
+
+describe("an acronym with a doubled letter", () => {
+  // The folded word of "VAA" is "va" (doubled letters fold to one): its letters are read as printed, one for each word.
+  const AID = "The Valdoria Aid Agency will open the new ward of the Quillon hospital for the children of the valley";
+  it("is the words it stands for, no change", () => {
+    expect(compare(AID, AID.replace("Valdoria Aid Agency", "VAA"))?.same).toBe(true);
+  });
+});
