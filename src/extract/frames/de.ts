@@ -63,6 +63,10 @@ const AM_IN_NAME = "am(?!\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
  * Heads of a body's name that "für" continues ("Institut für Seenforschung", "Bundesamt für Statistik", "Zeitschrift für
  * Sprache"), compounds included. After any other word "für" opens the clause's own phrase, not part of the name: "sorgt
  * laut einem Bericht des Morgenblick für Ärger" cites the Morgenblick, and no outlet "Morgenblick für Ärger".
+ * Not `organisationCues`, though a dozen words are in both: those say a name is a body's and not a person's or an
+ * outlet's, while these are the heads a "für" phrase names by, publications' among them ("Zeitschrift", "Journal":
+ * outlets, no body) and no body that "für" mostly follows as the clause's own phrase ("die Stadt", "die Polizei sorgt
+ * für Ärger"). Folded, either list would misread the other's words.
  */
 const FOR_HEADS = ["institut", "amt", "zentrum", "zentrale", "gesellschaft", "verband", "verein", "vereinigung", "bund", "stiftung", "kommission", "komitee", "rat", "akademie", "büro", "forum", "ministerium", "stelle", "dienst", "agentur", "initiative", "netzwerk", "gemeinschaft", "beauftragte", "beauftragter", "bewegung", "liga", "union", "kammer", "behörde", "hochschule", "universität", "fonds", "partei", "kasse", "werk", "zeitschrift", "blätter", "archiv", "jahrbuch", "journal"];
 const FOR_IN_NAME = `(?<=(?:${FOR_HEADS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})\\s+)für`;
