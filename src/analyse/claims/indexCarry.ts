@@ -20,8 +20,8 @@
  * Key ids are numbered in the order first met, list by list, as linkIndex numbers them; links are ordered by them
  * (linkPairs.ts `linksOf`), so they are numbered afresh each run from the lists, which is a pass over integers.
  */
-import { rarityCounts, type TermTable, type LinkIndex } from "./linkIndex.ts";
-import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
+import { placeKeys, rarityCounts, signatureSizes, type TermTable, type LinkIndex } from "./linkIndex.ts";
+import { ALWAYS_PROBED_KEYS, MAX_BLOCK, PROBE_BUDGET } from "./thresholds.ts";
 import type { RelatedNames, Statement } from "./types.ts";
 
 /**
@@ -56,13 +56,6 @@ export function keyNumber(numbering: KeyNumbering, name: string, term: number): 
     numbering.term.push(term);
   }
   return n;
-}
-
-/** How many of its rarest words and anchors a statement is indexed under (as linkIndex's keyTable). */
-function signatureSizes(terms: TermTable, x: number): { words: number; anchors: number } {
-  const w = (terms.words[x] as Int32Array).length;
-  const a = (terms.anchors[x] as Int32Array).length;
-  return { words: Math.min(w, MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(w / 2))), anchors: Math.min(a, MAX_ANCHOR_KEYS) };
 }
 
 /** The key lists of a fresh index (linkIndex), as numbers of the numbering, one list after another. */
@@ -165,16 +158,7 @@ function keyList(s: Statement, x: number, k: { words: number; anchors: number },
   for (const p of s.predicates) keys.push(keyNumber(numbering, `p:${p}`, -1));
   rarest(keys, terms.words[x] as Int32Array, k.words, wordDf, "w:", terms.names, numbering);
   rarest(keys, terms.anchors[x] as Int32Array, k.anchors, anchorDf, "a:", terms.names, numbering);
-  if (s.names.size > 0) {
-    const placeKeys = new Set<string>();
-    for (const name of s.names) {
-      for (const nm of [name, ...(related.get(name) ?? [])]) {
-        placeKeys.add(nm);
-        for (const part of nm.split("-")) if (part.length > 3) placeKeys.add(part);
-      }
-    }
-    for (const pk of placeKeys) keys.push(keyNumber(numbering, `n:${pk}`, -1));
-  }
+  for (const pk of placeKeys(s, related)) keys.push(keyNumber(numbering, `n:${pk}`, -1));
   return Int32Array.from(keys);
 }
 

@@ -159,6 +159,32 @@ function pushRarest(keys: number[], list: Int32Array, order: RarityOrder, n: num
   for (let k = 0; k < Math.min(n, ranks.length); k++) keys.push(keyOf(order.byRank[ranks[k] as number] as number));
 }
 
+/** How many of its rarest words and anchors a statement is indexed under: half its words, within bounds, and its anchors up to a bound. */
+export function signatureSizes(terms: TermTable, x: number): { words: number; anchors: number } {
+  const w = (terms.words[x] as Int32Array).length;
+  const a = (terms.anchors[x] as Int32Array).length;
+  return { words: Math.min(w, MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(w / 2))), anchors: Math.min(a, MAX_ANCHOR_KEYS) };
+}
+
+/** Parts of a hyphenated place name shorter than this are no key of their own ("al" of "al-varanger", "sur" of "sur-mer"). */
+const MIN_PLACE_PART = 4;
+
+/**
+ * The terms of a statement's place keys ("n:"), in the order met: each of its places and the names the case relates to
+ * them, and each hyphenated part of MIN_PLACE_PART letters or more ("varanger" of "varanger-fjord"), so two names of one
+ * place meet.
+ */
+export function placeKeys(s: Statement, related: RelatedNames): Set<string> {
+  const keys = new Set<string>();
+  for (const name of s.names) {
+    for (const n of [name, ...(related.get(name) ?? [])]) {
+      keys.add(n);
+      for (const part of n.split("-")) if (part.length >= MIN_PLACE_PART) keys.add(part);
+    }
+  }
+  return keys;
+}
+
 /**
  * The case's index keys as integers, numbered in the order first met (statement by statement, each statement's keys
  * in order: the order blocks are visited in), and each statement's keys: its predicates; its rarest words (two
@@ -212,19 +238,10 @@ function keyTable(statements: readonly Statement[], related: RelatedNames, terms
   const ids = statements.map((s, i) => {
     keys.length = 0;
     for (const p of s.predicates) keys.push(namedKey(2, p));
-    const wordList = terms.words[i] as Int32Array;
-    pushRarest(keys, wordList, words, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(wordList.length / 2))), scratch, wordKeyOf);
-    pushRarest(keys, terms.anchors[i] as Int32Array, anchors, MAX_ANCHOR_KEYS, scratch, anchorKeyOf);
-    if (s.names.size > 0) {
-      const placeKeys = new Set<string>();
-      for (const name of s.names) {
-        for (const n of [name, ...(related.get(name) ?? [])]) {
-          placeKeys.add(n);
-          for (const part of n.split("-")) if (part.length > 3) placeKeys.add(part);
-        }
-      }
-      for (const k of placeKeys) keys.push(namedKey(1, k));
-    }
+    const sizes = signatureSizes(terms, i);
+    pushRarest(keys, terms.words[i] as Int32Array, words, sizes.words, scratch, wordKeyOf);
+    pushRarest(keys, terms.anchors[i] as Int32Array, anchors, sizes.anchors, scratch, anchorKeyOf);
+    for (const k of placeKeys(s, related)) keys.push(namedKey(1, k));
     return Int32Array.from(keys);
   });
   const size = new Int32Array(names.length);
