@@ -34,7 +34,7 @@ describe("spellsInitials", () => {
     ["BTB", "Baltiska Telegrambyrån", "outlet", true],
     ["BTB", "Baltiska Telegrambyrån", "bracket", false],
     // One capitalised word has no initials, whatever letters it holds.
-    ["AP", "Aftenposten", "outlet", false],
+    ["AP", "Aftenlysposten", "outlet", false],
     // The acronym's capitals are its letters ("BfNQ" reads BNQ).
     ["BfNQ", "Bureau for New Quays", "bracket", true],
     // Letters compare without accents, and a doubled letter is two letters.
