@@ -30,8 +30,13 @@ const OPEN = "[«\"“]";
 const CLOSE = "[»\"”]";
 /** Where a subject may begin without a cue: the start of the text or right after punctuation. */
 const BOUNDARY = "(?<=^|[،,.:؛!?()«»\"“”\\n]\\s*|^\\s+)";
+/**
+ * Words of time that open the adverbial between an outlet and its verb ("X عصر امروز اعلام کرد", X announced this
+ * afternoon; "X دیشب نوشت", X wrote last night): the name ends before them.
+ */
+const TIME_WORDS = ["امروز", "دیروز", "امشب", "دیشب", "عصر", "صبح", "ظهر", "شب", "بامداد", "شامگاه", "صبحگاه", "غروب"];
 /** After a name: punctuation or a clause word. */
-const END = `(?=\\s*(?:[،,.:؛!?)»”"]|$)|\\s+(?:به|از|در|که|و|با|را|نیز|هم|گزارش|نوشت|نوشته|اعلام|منتشر|گفت|آمده|آورده|است|می‌نویسد|می‌گوید|امروز|دیروز|درباره)${PEOW})`;
+const END = `(?=\\s*(?:[،,.:؛!?)»”"]|$)|\\s+(?:به|از|در|که|و|با|را|نیز|هم|گزارش|نوشت|نوشته|اعلام|منتشر|گفت|آمده|آورده|است|می‌نویسد|می‌گوید|${TIME_WORDS.join("|")}|درباره)${PEOW})`;
 
 export const fa: LanguageFrames = {
   language: "fa",
@@ -54,7 +59,7 @@ export const fa: LanguageFrames = {
     { id: "fa.khabar_e", frame: "reported", allowUnknown: true, needsEvidence: true, reportNoun: true, pattern: `(?<![\\p{L}\\u200c])خبر(?:ِ|‌ی)?\\s+${CUE}${OPEN}?{SRC}${CLOSE}?${END}`, example: "خبر خبرگزاری پارس‌نو درباره بندر تکذیب شد.", expect: "پارس‌نو" },
     { id: "fa.tebghe_gozaresh", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:طبق|بر\\s*اساس|براساس|بنا\\s+بر|بنابر)\\s+(?:گزارش|اعلام|نوشته|ادعای)\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?${END}`, example: "طبق گزارش روزنامه صبح‌نو، شهردار استعفا داد.", expect: "صبح‌نو" },
     { id: "fa.be_neveshte", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])به\\s+(?:نوشته|ادعای)\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?${END}`, example: "به نوشته سایت خبرنو، بندر بسته شد.", expect: "خبرنو" },
-    { id: "fa.gozaresh_dad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:${CUE}|${BOUNDARY})${OPEN}?{SRC}${CLOSE}?\\s+(?:(?:در|روز|امروز|دیروز)\\s+[^،.؛]{0,40}?\\s*)?(?:(?:نیز|هم|همچنین|پیش‌تر|پیشتر|پیش\\s+از\\s+این|قبلاً|قبلا|اخیراً|اخیرا)\\s+){0,2}(?:گزارش\\s+(?:داد|داده|کرد|کرده|می‌دهد)|نوشت|نوشته\\s+(?:بود|است)|اعلام\\s+(?:کرد|کرده)|منتشر\\s+(?:کرد|کرده)|مدعی\\s+شد)${PEOW}`, example: "سایت خبرنو در مطلبی نوشت که بندر بسته است.", expect: "خبرنو" },
+    { id: "fa.gozaresh_dad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:${CUE}|${BOUNDARY})${OPEN}?{SRC}${CLOSE}?\\s+(?:(?:در|روز|${TIME_WORDS.join("|")})(?:\\s+[^،.؛]{0,40}?)?\\s+)?(?:(?:نیز|هم|همچنین|پیش‌تر|پیشتر|پیش\\s+از\\s+این|قبلاً|قبلا|اخیراً|اخیرا)\\s+){0,2}(?:گزارش\\s+(?:داد|داده|کرد|کرده|می‌دهد)|نوشت|نوشته\\s+(?:بود|است)|اعلام\\s+(?:کرد|کرده)|منتشر\\s+(?:کرد|کرده)|مدعی\\s+شد)${PEOW}`, example: "سایت خبرنو در مطلبی نوشت که بندر بسته است.", expect: "خبرنو" },
     { id: "fa.be_goft", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:به|با)\\s+(?:${CUE})${OPEN}?{SRC}${CLOSE}?\\s+(?:گفت|گفته\\s+است|اظهار\\s+(?:داشت|کرد)|گفت‌وگو|گفتگو|مصاحبه)${PEOW}`, example: "شهردار به روزنامه صبح‌نو گفت که استعفا نمی‌دهد.", expect: "صبح‌نو" },
     // What follows "in conversation with X" is the rest of the clause, not a boundary: the shortest name is taken.
     { id: "fa.goftogu_ba", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])در\\s+(?:گفت‌وگو|گفتگو|گفت\\s+و\\s+گو|مصاحبه)\\s+(?:ای\\s+)?با\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?(?=\\s|[،,.:؛]|$)`, example: "شهردار در گفت‌وگو با خبرگزاری پارس‌نو استعفا را رد کرد.", expect: "پارس‌نو" },
