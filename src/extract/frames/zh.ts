@@ -20,8 +20,11 @@ const GENERIC = ["外媒", "媒体", "官媒", "西方媒体", "国际媒体", "
 const NOT_GENERIC = `(?!(?:${GENERIC.join("|")})${RIGHT})`;
 /** "This outlet", "the newspaper": a reference back to an outlet named before. */
 const DESCRIPTOR = "(?:该|这家|此|这个|该家)(?:媒体|网站|报纸|报|杂志|电视台|通讯社|刊物)";
-/** Prepositions and cue words that never begin a name ("据外媒", "在纽约"): a run starting so has taken in the frame's own words. */
-const NOT_START = "(?!(?:据|根据|依据|按照|另据|在|对|向|被|从|也|还|并|而|则))";
+/**
+ * Prepositions and cue words that never begin a name ("据外媒", "在纽约"): a run starting so has taken in the frame's own
+ * words. "更多" (more) opens a page's list of an outlet's other stories ("更多X报道"), which cites nobody.
+ */
+const NOT_START = "(?!(?:据|根据|依据|按照|另据|在|对|向|被|从|也|还|并|而|则|更多))";
 /**
  * One Han character other than 的 ("of"), which ends a name ("人民网的报道"), and not the start of a word of citing or
  * reporting: a run that reached one has taken in the frame's own words and the subject before them ("官员援引新华社的消息",
