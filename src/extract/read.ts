@@ -475,6 +475,9 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
   // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
   // list holds (outlets report too, and a named subject of "reported" is left to the frames).
   for (const m of allMatches(lang.reportVerb, stext)) {
+    // "Reports of an alleged ruling": after an article the verb's form is an adjective (`nounArticles`), with no subject.
+    const wordBefore = /(\p{L}+)\s*$/u.exec(stext.slice(0, m.index))?.[1]?.toLowerCase();
+    if (wordBefore && frames.nounArticles?.includes(wordBefore)) continue;
     // The auxiliaries and adverbs before the verb are no part of the subject ("News outlets have recently reported").
     const end = sentence.start + stext.slice(0, m.index).replace(lang.beforeVerbWord, "").trimEnd().length;
     const p = anonymousAtEnd(body, sentence.start, end, frames);

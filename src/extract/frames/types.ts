@@ -140,6 +140,12 @@ export interface LanguageFrames {
    */
   passiveAuxiliaries?: string[];
   /**
+   * Articles, lower case, that only ever open a noun phrase ("a", "an", "the"): a reporting verb's form right after one is an
+   * adjective on the noun that follows ("an alleged ruling", "the reported closure"), never a verb with a speaker before
+   * it. Only articles no pronoun is spelt like (French "le" is both). Optional.
+   */
+  nounArticles?: string[];
+  /**
    * Particles of the language's name pattern that say where ("di", "w", "v"): after a person's name they tell where the
    * person was ("ujar Hendra di Surabaya", "powiedziała Ewa Lis w Gdańsku") and end the name; a body keeps them in its
    * name ("Sąd Rejonowy w Gdańsku"). Optional.

@@ -32,13 +32,15 @@ function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subj
 }
 
 /**
- * Per language: a possessive right before a word ("en su |cuenta oficial", "his |claims"). A speech verb's form there is
- * a noun it is spelt like (Spanish "cuenta", he tells / account; "claims"): a possessive never stands before a verb.
+ * Per language: a possessive or an article right before a word ("en su |cuenta oficial", "his |claims", "an |alleged
+ * ruling"). A speech verb's form there is a noun or an adjective it is spelt like (Spanish "cuenta", he tells / account;
+ * "claims"; "alleged", `nounArticles`): neither stands before a verb.
  */
 const possessiveBefore = perLanguage((frames) => {
   // A possessive spelt like a pronoun that may stand before a verb ("nous", "ci") is left out: there it may be one.
   const pronouns = new Set([...frames.pronouns.singular, ...frames.pronouns.plural, ...(frames.beforeVerbWords ?? [])]);
-  const words = (frames.possessives ?? []).filter((p) => !pronouns.has(p)).map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|");
+  const markers = [...(frames.possessives ?? []), ...(frames.nounArticles ?? [])];
+  const words = markers.filter((p) => !pronouns.has(p)).map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|");
   return new RegExp(`(?:^|[^\\p{L}])(?:${words || "(?!)"})\\s+$`, "iu");
 });
 
