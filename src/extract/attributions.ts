@@ -40,9 +40,10 @@ const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";
  * An optional opening quotation mark before the name, as German, French or Russian write a title ("Wie der „Elbspiegel“
  * berichtet", "selon « Le Courrier »", "Как пишет ”Волна.ру”": Russian and Polish pages also open with the closing
  * mark, then after a space and right before a capital, so the mark that closes a quotation before "the outlet quoted"
- * opens nothing); the closing mark is punctuation every language's `{END}` already accepts.
+ * opens nothing); the closing mark is punctuation every language's `{END}` already accepts. Arabic-script pages, which
+ * have no capitals, set the name between two spaced closing marks after the outlet noun ("لموقع ” الميناء نيوز ”").
  */
-const QUOTE_BEFORE_NAME = `(?:[\"“„«»‹›]\\s?|(?<=^|\\s)”(?=\\p{Lu})|${SINGLE_QUOTE_OPENING})?`;
+const QUOTE_BEFORE_NAME = `(?:[\"“„«»‹›]\\s?|(?<=^|\\s)”(?=\\p{Lu})|(?<=^|\\s)”\\s?(?=\\p{Script=Arabic})|${SINGLE_QUOTE_OPENING})?`;
 /**
  * … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). The
  * closing single mark only after an opening one in the name's reach: alone it is an apostrophe ("Reuters’ report").
