@@ -18,3 +18,16 @@ describe("English: a speech verb's form after an article is no verb", () => {
     expect(sourceLabels(readPlain("Tomas Berglund alleged that the ferry had been sold.", "en"))).toContain("named:Tomas Berglund");
   });
 });
+
+// "A ruling that declared …": after a relative that stands for a thing the verb's subject is that thing, and the words
+// of the clause before it are no speaker; "who" stands for a person, whose words they are.
+describe("English: a speech verb after 'that' has no speaker before it", () => {
+  it("no speaker in a relative clause of a thing", () => {
+    const labels = sourceLabels(readPlain("The council dismissed reports of an alleged court ruling that declared the Quillon ferry service illegal.", "en"));
+    expect(labels.filter((l) => l.split(" ").length > 4)).toEqual([]);
+  });
+
+  it("still reads the person before 'who'", () => {
+    expect(sourceLabels(readPlain("The official who said the Quillon pier was shut has resigned.", "en"))).toEqual(["anonymous:The official"]);
+  });
+});

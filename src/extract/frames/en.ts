@@ -269,6 +269,7 @@ export const en: LanguageFrames = {
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never", "has", "have", "had", "did", "does", "do"],
   passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being"],
   nounArticles: ["a", "an", "the"],
+  thingRelatives: ["that"],
   conditionals: ["if", "unless", "whether", "suppose", "supposing"],
   // The first two are the generic words a bare "the source" stands for (sources.ts); collective nouns stand for unnamed
   // sources too ("reports say", "according to media reports", "local media reported").

@@ -146,6 +146,13 @@ export interface LanguageFrames {
    */
   nounArticles?: string[];
   /**
+   * Relative pronouns, lower case, that stand for a thing and never for a person ("that" in "a ruling that declared …"):
+   * the subject of a speech verb right after one is the noun before it, never the words of the clause before, so no
+   * speaker is read there. Only pronouns spelt unlike a complementiser that opens a reported clause before an inverted
+   * speaker (French "ce que dit le ministre"). Optional.
+   */
+  thingRelatives?: string[];
+  /**
    * Particles of the language's name pattern that say where ("di", "w", "v"): after a person's name they tell where the
    * person was ("ujar Hendra di Surabaya", "powiedziała Ewa Lis w Gdańsku") and end the name; a body keeps them in its
    * name ("Sąd Rejonowy w Gdańsku"). Optional.

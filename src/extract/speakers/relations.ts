@@ -95,6 +95,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // "Residents were told to stay indoors", "Residents told to stay indoors": a passive verb's subject was spoken to,
     // and no one speaks through it; the speaker, if any, is named by another verb ("…, the fire service said").
     if (ctx.lang.frames.passiveAuxiliaries?.includes(wordBefore) || (INTERVIEW_VERBS.has(verbText) && TOLD_TO.test(ctx.masked.slice(ve, sentence.end)))) continue;
+    // "Reports of a ruling that declared the ferry illegal": the verb's subject is the thing the relative stands for.
+    if (ctx.lang.frames.thingRelatives?.includes(wordBefore)) continue;
     const site: VerbSite = {
       sentence,
       subjectFrom: Math.min(from, vs),
