@@ -15,3 +15,18 @@ export function opensSentence(text: string, at: number): boolean {
 export function capitalisedInside(word: string, text: string): boolean {
   return new RegExp(`[\\p{Ll}\\p{N},](?:[^\\S\\n]|["“„«])+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
+
+/**
+ * capitalisedInside for a language that capitalises every noun (German): there a capital inside a sentence tells a name
+ * only where no determiner or possessive stands right before the word ("ihre Mitglieder", "viele Nutzer" are nouns).
+ * `nounIntroducers`: the language's determiners and possessives, lower case.
+ */
+export function capitalisedInsideNotAsNoun(word: string, text: string, nounIntroducers: ReadonlySet<string>): boolean {
+  const inside = new RegExp(`(?:(\\p{L}+)|[\\p{N},])(?:[^\\S\\n]|["“„«])+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu");
+  for (const m of text.matchAll(inside)) {
+    const before = m[1];
+    if (before === undefined) return true;
+    if (/\p{Ll}$/u.test(before) && !nounIntroducers.has(before.toLowerCase())) return true;
+  }
+  return false;
+}

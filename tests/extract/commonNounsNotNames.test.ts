@@ -22,6 +22,19 @@ describe("German capitalised nouns are no person", () => {
     expect(named(readPlain(body, "de"))).toEqual([]);
   });
 
+  it.each([
+    // A plural noun opening the sentence, written again after a possessive or a determiner: German capitalises the noun
+    // there too, so that capital is no evidence of a name.
+    "Mitglieder kommentierten das Foto mit „traurig“. Die Seite ist bekannt, ihre Mitglieder hätten dort gehetzt.",
+    "Nutzer schrieben: „Das ist unerhört.“ Später meldeten viele Nutzer den Beitrag.",
+  ])("%j: a noun opening the sentence names no person where it stands inside only after a determiner", (body) => {
+    expect(named(readPlain(body, "de"))).toEqual([]);
+  });
+
+  it("still reads one surname opening a sentence that stands capitalised inside another with no determiner before it", () => {
+    expect(named(readPlain("Kolbe sagte, das sei falsch. Man fragte Kolbe dazu.", "de"))).toEqual(["Kolbe"]);
+  });
+
   it("still reads a full name after a speech verb, a surname with a noun's ending after a given name, and an article and noun before a full name as a description", () => {
     expect(named(readPlain("„Die Entscheidung ist endgültig“, sagte Anna Berger am Montag.", "de"))).toEqual(["Anna Berger"]);
     expect(named(readPlain("„Wir warten“, sagte Peter Hartung. Hartung sagte später, er bleibe.", "de"))).toEqual(["Peter Hartung"]);

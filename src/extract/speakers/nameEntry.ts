@@ -1,7 +1,7 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
-import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
+import { capitalisedInside, capitalisedInsideNotAsNoun, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { genitiveTailOfBody, isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
@@ -474,7 +474,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // One word that opens its sentence and is written with a capital nowhere inside a sentence of the article ("Semua
   // katanya …", "Total katanya …": all, the total) has its capital from its place, not as a name. Outside English no
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
-  if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked)) return undefined;
+  if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedAsName(name, ctx)) return undefined;
   // In English the lexicon tells: such a word that it knows only as an adjective ("Funny tweets about the coin:", a
   // heading), an adverb ("Further comments read:") or a preposition ("From claims that X to rumours that Y, …") has its
   // capital from its place, never a name.
@@ -499,6 +499,19 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** Per language that capitalises its nouns: the words that introduce a noun (determiners, possessives), lower case. */
+const nounIntroducers = perLanguage((frames) => new Set([...frames.determiners, ...(frames.possessives ?? [])].map((w) => w.toLowerCase())));
+
+/**
+ * True when the article writes `name` with its capital inside a sentence, as a name is. Where the language capitalises
+ * every noun ("Mitglieder kommentierten …" and "ihre Mitglieder hätten …"), a capital after a determiner or a
+ * possessive is the noun's own and no evidence of a name.
+ */
+function capitalisedAsName(name: string, ctx: SpeakerContext): boolean {
+  const { frames } = ctx.lang;
+  return frames.nounsCapitalised ? capitalisedInsideNotAsNoun(name, ctx.masked, nounIntroducers(frames)) : capitalisedInside(name, ctx.masked);
 }
 
 /** Words of a name in a script without capitals that `namesSentenceBeforeQuotedWords` reads: a given name and a family name, maybe a second of either. */
