@@ -159,6 +159,8 @@ export const fr: LanguageFrames = {
     // its "en" and "à": "appeler" alone calls someone ("a appelé la police").
     "en appelle à", "en appellent à", "en a appelé à", "en ont appelé à", "en appelait à", "en appelaient à", "en avait appelé à",
   ],
+  // "lancer" and "confier" report speech ("a lancé : « … »", "a confié à l'AFP que") and do things ("a lancé une enquête").
+  thingObjects: { verbs: speechVerbForms("fr", ["lancer", "confier"]), articles: ["un", "une", "des"] },
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
   // "C'est ce qu'a annoncé la maire mardi.": a cleft pointing back at the words before.
   attributionOnlyForms: ["C['’](?:est|était)\\s+ce\\s+qu(?:['’]|e\\s+)(?:{SAY})"],

@@ -233,6 +233,13 @@ export interface LanguageFrames {
    */
   invertsOnlyAfterReport?: true;
   /**
+   * Speech verbs that also take a thing as their object ("a lancé une enquête", launched an inquiry; "avait confié une
+   * mission à", entrusted a task to): `verbs` (forms as in `speechVerbs`, lower case) followed by one of `articles`
+   * (indefinite, lower case) report no speech where their subject stands before them. After reported words the same
+   * article opens an inverted subject ("…, a confié un proche"), which is read as ever. Optional.
+   */
+  thingObjects?: { verbs: string[]; articles: string[] };
+  /**
    * Adjectives that follow an outlet noun and describe the outlet without naming it ("صحيفة صينية", a Chinese newspaper;
    * "روزنامه محلی", a local paper): a name a frame bounds that is one of them leaves the outlet unnamed. `pattern`: an
    * expression source for the whole word; `placeSuffixes`: endings that make an adjective of a place's name, and

@@ -7,6 +7,7 @@ import { datelineLength } from "../dateline.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
 import { pronounAt } from "./pronouns.ts";
 import { INTERVIEW_VERBS, TOLD_TO, toldCaseBeforeVerbAt } from "./toldTo.ts";
+import type { LanguageFrames } from "../frames/types.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
 import { participleSpeaker } from "./participleClause.ts";
@@ -46,6 +47,24 @@ const possessiveBefore = perLanguage((frames) => {
 
 /** Per language: one of its `wishClauses` opening the text ("so Gott will"); never matches without one. */
 const wishClauseAt = perLanguage((frames) => new RegExp(`^(?:${(frames.wishClauses ?? []).join("|") || "(?!)"})`, "iu"));
+
+/** Per language: its `thingObjects` verbs, and one of their articles opening the words after the verb. */
+const thingObjectVerbs = perLanguage((frames) => ({
+  verbs: new Set(frames.thingObjects?.verbs ?? []),
+  article: new RegExp(`^\\s+(?:${(frames.thingObjects?.articles ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+\\p{L}`, "iu"),
+}));
+
+/**
+ * True where a verb that also takes a thing as its object has one ("Le gouvernement avait lancé une enquête"): its
+ * subject stands before it (no reported words, no comma, end the words before the verb), an indefinite article follows,
+ * and no quoted words come after it.
+ */
+function thingObjectAfter(before: string, verbText: string, after: string, frames: LanguageFrames): boolean {
+  const { verbs, article } = thingObjectVerbs(frames);
+  // Quoted words later in the sentence are what was said ("a confié une anecdote : « … »").
+  if (!verbs.has(verbText) || !article.test(after) || /[«"“„]/u.test(after)) return false;
+  return /\p{L}/u.test(before) && !/[,«»"“”„]\s*$/u.test(before) && !/[»"”]/u.test(before);
+}
 
 /** A French subject pronoun inverted onto its verb ("a-t-il ajouté", "dit-elle", "a-t-on appris" names no one). */
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
@@ -97,6 +116,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     if (ctx.lang.frames.passiveAuxiliaries?.includes(wordBefore) || (INTERVIEW_VERBS.has(verbText) && TOLD_TO.test(ctx.masked.slice(ve, sentence.end)))) continue;
     // "Reports of a ruling that declared the ferry illegal": the verb's subject is the thing the relative stands for.
     if (ctx.lang.frames.thingRelatives?.includes(wordBefore)) continue;
+    if (thingObjectAfter(text.slice(0, m.index ?? 0), verbText, ctx.masked.slice(ve, sentence.end), ctx.lang.frames)) continue;
     const site: VerbSite = {
       sentence,
       subjectFrom: Math.min(from, vs),
