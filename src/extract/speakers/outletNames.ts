@@ -4,6 +4,7 @@ import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { namesAnOutletByItsWords, uninflected } from "../cited.ts";
+import { definiteWords } from "../sources.ts";
 import { bareOutletNounSource, outletNounsFor, outletNounWord } from "../outletNouns.ts";
 import type { SpeakerContext } from "./types.ts";
 
@@ -14,6 +15,9 @@ export function isOutletName(name: string, ctx: SpeakerContext): boolean {
   // though the frames cite it only inside a citation's words; a person the article named so stays that person.
   if (words.length === 1 && ctx.registry.byMasthead(name) && ctx.book.findNamed(name)?.type !== "named") return true;
   for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" ")) && !(i > 0 && i === words.length - 1 && givenNameAt(words, i - 1, ctx))) return true;
+  // "Repubblica ha pubblicato …": a registry name that opens on the language's article ("la Repubblica", "El País"),
+  // written without it, is that outlet as the citations read it, never a person so called.
+  if (words.length === 1 && definiteWords(ctx.lang.frames.language).some((a) => ctx.registry.byName(`${a} ${name}`))) return true;
   // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
   return uninflected(name, ctx.lang.frames.language).some((n) => ctx.registry.byName(n) !== undefined);
 }
