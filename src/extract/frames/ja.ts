@@ -23,6 +23,25 @@ const CUE = "(?<cue>(?:英|米|仏|独|露|中|韓|豪|伊|加|印|台湾|中国
 /** Before a name: not inside a run of name characters. */
 const B = `(?<!${NAME_CHAR}|[A-Za-z0-9])`;
 
+/** Speech verbs in the plain past, as a report closes on them ("「…」と指摘した"); pastForms adds their other forms. */
+const SPEECH_PAST = ["述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "コメントした", "投稿した", "書き込んだ", "ツイートした", "明かした", "訴えた", "反論した", "否定した", "発表した",
+  "言った", "回答した", "漏らした",
+  // A call on the public ("「…」と呼びかけた", also written 呼び掛けた): officials' appeals are reported so.
+  "呼びかけた", "呼び掛けた"];
+
+/**
+ * A plain past speech verb with the forms a report writes as often: the progressive, plain and polite ("と指摘している",
+ * "と指摘しています", broadcasters' house style), and the polite past ("と強調しました") where the past shows the stem
+ * (a する verb's "した", a verb whose stem ends in an e-row kana: "述べた", "答えた"); a verb whose past hides its stem
+ * ("語った") has its polite past listed by hand.
+ */
+function pastForms(past: string): string[] {
+  const te = past.replace(/た$/u, "て").replace(/だ$/u, "で");
+  const progressive = ["いる", "います", "いた", "いました"].map((aux) => te + aux);
+  const polite = /(?:し|[えけせてねべめれげぜで])た$/u.test(past) ? [past.replace(/た$/u, "ました")] : [];
+  return [past, ...progressive, ...polite];
+}
+
 export const ja: LanguageFrames = {
   language: "ja",
   unspaced: true,
@@ -44,9 +63,10 @@ export const ja: LanguageFrames = {
   // Verbs of an outlet's report closing the sentence after what it reported ("…、と南港新聞が報じた。"): what claims/label.ts
   // leaves out of a claim's label with the outlet before them.
   reportVerbs: ["報じた", "伝えた", "報道した", "報じている", "伝えている"],
-  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "ツイートした", "明かした", "訴えた", "反論した", "否定した", "発表した",
-    // The plain present of a report ("「…」と語る", "と話す", "と述べる") and the polite past ("と話しました").
-    "語る", "話す", "述べる", "語りました", "話しました", "述べました",
+  speechVerbs: ["という。", ...SPEECH_PAST.flatMap(pastForms),
+    // The plain present of a report ("「…」と語る", "と話す", "と述べる") and the polite past of the verbs pastForms
+    // cannot build it for ("と語りました").
+    "語る", "話す", "漏らす", "語りました",
     // The continuative joining a second clause ("「…」と語り、理解を求めた").
     "語り、", "述べ、", "話し、",
     // A suspect's statement to the police ("「…」と供述した／している") and a statement issued ("とのコメントを出した").
@@ -58,21 +78,23 @@ export const ja: LanguageFrames = {
   // "山田社長は12日、会見を開いた。「…」と語った。": the verb's subject, known from before, is left out.
   dropsSubject: true,
   pronouns: { singular: ["彼", "彼女"], plural: ["彼ら", "彼女ら"] },
-  anonymousHeads: ["関係者", "消息筋", "当局者", "専門家", "住民", "目撃者", "報道官", "広報担当者", "高官", "政府高官", "筋"],
+  anonymousHeads: ["関係者", "消息筋", "当局者", "専門家", "住民", "目撃者", "報道官", "広報担当者", "担当者", "高官", "政府高官", "筋"],
   determiners: [],
   // Titles and professions are written straight onto a name ("王建国総工程師は", "田中花子広報担当者は"): the name is
   // what stands before the longest of them. Titles that also end a body's name ("部長" in "営業部長") are left out.
   roleNouns: ["博士", "医師", "研究員", "研究者", "所長", "学長", "弁護士", "記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家",
     "総工程師", "工程師", "技師長", "技師", "広報担当者", "医師", "弁護士", "主任",
     // Heads of an office named "…長" and officials' ranks: a zoo's, a museum's, a police station's, a school's head.
-    "園長", "館長", "署長", "課長", "部長", "校長", "院長", "町長", "村長", "区長", "議長", "店長", "理事長", "団長", "隊長", "室長", "係長", "次長", "本部長", "支店長", "総長", "船長", "駅長", "工場長", "主査", "主幹", "准教授", "教諭"],
+    "園長", "館長", "署長", "課長", "部長", "校長", "院長", "町長", "村長", "区長", "議長", "店長", "理事長", "団長", "隊長", "室長", "係長", "次長", "本部長", "支店長", "総長", "船長", "駅長", "工場長", "主査", "主幹", "准教授", "教諭",
+    // The cabinet's secretaries ("官房長官", "官房副長官") and deputies written with 副 before the office ("副大臣", "副知事").
+    "官房長官", "官房副長官", "副長官", "副大臣", "副知事", "副市長", "副社長", "副会長", "副議長", "副総裁", "総裁"],
   // "県警" (a prefecture's police), "地検" (a district prosecutors' office): bodies' short names that end their full ones ("北浜県警").
   organisationCues: ["政府", "省", "庁", "局", "警察", "県警", "府警", "道警", "警察署", "消防", "検察", "地検", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
   // "県警によると", "北浜市の発表によれば": a body's noun before "according to" is that body (see `bodyAccording`).
   bodyAccording: true,
   placeBodies: ["県", "市", "町", "村"],
   // "北浜県警は男を逮捕した。「…」と容疑を認めているという。": the police's account (speakers/hearsay.ts).
-  hearsayEndings: ["という。", "としている。"],
+  hearsayEndings: ["という。", "としている。", "としています。"],
   outletCues: ["新聞", "通信", "通信社", "紙", "誌", "放送", "テレビ", "ニュース", "日報", "タイムズ", "ポスト", "メディア"],
   outletSuffixes: ["新聞社", "新聞", "通信社", "通信", "日報", "新報", "放送", "テレビ", "タイムズ", "ポスト", "ジャーナル", "ニュース"],
   // Katakana words for a kind of paper ("タブロイド紙", a tabloid; "ゴシップ誌") describe one, they name none.
