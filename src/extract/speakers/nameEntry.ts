@@ -466,7 +466,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
   const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
   if (acronym || compoundBody || (!role && lexiconOrganisation(name, ctx)) || (isPlace(name) && !(role && words.length === 1))) return ctx.book.organisation(name, span);
-  if (ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) {
+  // A cue of several words ("guardia civil", "ministério público") is met as whole words of the name.
+  const spaced = ` ${lower.join(" ")} `;
+  if (ctx.lang.frames.organisationCues.some((c) => (c.includes(" ") ? spaced.includes(` ${c} `) : lower.includes(c)))) {
     // "повідомило Міністерство оборони": the body's field in the genitive, in small letters, is part of its name.
     const tail = genitiveTailOfBody(ctx.masked, offset, offset + name.length, ctx.lang.frames);
     return ctx.book.organisation(`${name}${tail}`, tail ? textSpan(ctx.body, offset, offset + name.length + tail.length) : span);
