@@ -77,6 +77,8 @@ export const es: LanguageFrames = {
       "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",
       "comentar", "relatar", "confirmar", "apuntar", "reiterar", "aclarar", "detallar", "denunciar", "lamentar", "añadir",
       "admitir", "insistir", "reconocer", "responder", "anunciar", "adelantar",
+      // A warning given out ("alertó de que …", "ha alertado de un nuevo bulo"): what police and agencies say of a hoax.
+      "alertar",
       // A post quotes its writer as a statement does ("tuiteó la alcaldesa", "publicó en X"): verbs of posting.
       "tuitear", "postear", "publicar",
       ["negar", { present: "niega", presentPlural: "niegan" }],
