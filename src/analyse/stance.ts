@@ -1648,7 +1648,7 @@ const STANCE_READERS: readonly StanceReader[] = [
 const VERDICT_RULES: ReadonlySet<string> = new Set(["stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.verdict_label"]);
 
 /**
- * Of a withdrawal claim ("Valombre Info regrette … et tient à s'excuser auprès de ses téléspectateurs"), grouped with
+ * Of a withdrawal claim ("Valombre Info s'est excusée auprès de ses téléspectateurs"), grouped with
  * statements of the story it takes back ("the channel reported that the market had been closed …"), an article whose
  * statements tell only that story (no withdrawal word: not doubtedHere) and call it false agrees with the withdrawal,
  * as a statement calling false what a denial denies does (stance.debunks_denied).

@@ -18,7 +18,7 @@ export function capitalisedInside(word: string, text: string): boolean {
 
 /**
  * capitalisedInside for a language that capitalises every noun (German): there a capital inside a sentence tells a name
- * only where no determiner or possessive stands right before the word ("ihre Mitglieder", "viele Nutzer" are nouns).
+ * only where no determiner or possessive stands right before the word ("seine Mitglieder", "viele Nutzer" are nouns).
  * `nounIntroducers`: the language's determiners and possessives, lower case.
  */
 export function capitalisedInsideNotAsNoun(word: string, text: string, nounIntroducers: ReadonlySet<string>): boolean {

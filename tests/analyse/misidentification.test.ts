@@ -1,5 +1,5 @@
-// A misidentification told as such ("members mistook empty crates for refugees", "verwechselten die Kisten mit
-// Flüchtlingen") reports false what the thing was taken for: an article that tells the story so carries its claim with
+// A misidentification told as such ("hikers mistook a weather balloon for a spacecraft", "verwechselten den Ballon mit
+// einem Raumschiff") reports false what the thing was taken for: an article that tells the story so carries its claim with
 // stance false, though no verdict word ("fake", "false") is in it. The noun "a mistake for" is no such telling. Own
 // invented stories.
 import { describe, expect, it } from "vitest";
@@ -10,22 +10,22 @@ describe("a misidentification reports false what the thing was taken for", () =>
     [
       "en",
       [
-        ["Harbour group shares photo of stacked crates", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. Several members mistook the crates for a camp of smugglers."],
-        ["Crates on the Brantwick quay", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. The crates were mistaken for a smugglers' camp by many readers."],
+        ["Lights over the Brantwick hills", "A weather balloon drifted over the Brantwick hills on Monday night. Several hikers mistook the weather balloon for a spacecraft."],
+        ["Brantwick light", "A weather balloon drifted over the Brantwick hills on Monday night. The weather balloon was mistaken for a spacecraft by many hikers."],
       ],
     ],
     [
       "en",
       [
-        ["Harbour group shares photo of stacked crates", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. The crates were erroneously taken for a camp of smugglers."],
-        ["Crates on the Brantwick quay", "A photo of stacked crates on the Brantwick quay was posted in the Harbour Watch group on Monday. Readers wrongly identified the crates as a smugglers' camp."],
+        ["Lights over the Brantwick hills", "A weather balloon drifted over the Brantwick hills on Monday night. The weather balloon was erroneously taken for a spacecraft."],
+        ["Brantwick light", "A weather balloon drifted over the Brantwick hills on Monday night. Hikers wrongly identified the weather balloon as a spacecraft."],
       ],
     ],
     [
       "de",
       [
-        ["Foto von Kisten im Hafen", "Ein Foto von gestapelten Kisten am Brantwicker Kai wurde am Montag in der Gruppe Hafenwacht geteilt. Mehrere Mitglieder verwechselten die Kisten mit einem Lager von Schmugglern."],
-        ["Kisten am Brantwicker Kai", "Ein Foto von gestapelten Kisten am Brantwicker Kai wurde am Montag in der Gruppe Hafenwacht geteilt. Die Kisten wurden von vielen Lesern mit einem Schmugglerlager verwechselt."],
+        ["Licht über Brantwick", "Ein helles Licht stand am Montagabend über den Hügeln von Brantwick. Mehrere Wanderer verwechselten den Wetterballon mit einem Raumschiff."],
+        ["Brantwicker Licht", "Ein helles Licht stand am Montagabend über den Hügeln von Brantwick. Der Wetterballon wurde von vielen Wanderern mit einem Raumschiff verwechselt."],
       ],
     ],
   ] as [string, [string, string][]][])("%s: the articles telling the mistake report the story false", async (language, bodies) => {

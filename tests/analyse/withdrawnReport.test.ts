@@ -92,12 +92,12 @@ describe("a newsroom's apology to its own audience", () => {
   it("fr: marks the apology a denial of what the channel broadcast", async () => {
     const fr = (outlet: string, published: string, title: string, body: string) => frontMatterArticle("fr", outlet, published, title, body);
     const files = {
-      "a.txt": fr("Courrier de Tessby", "2026-03-05", "Valombre Info s'excuse", "Valombre Info regrette cette situation et tient à s'excuser auprès de ses téléspectateurs qui ont été affectés par ce reportage.\n\nLa direction mène une enquête interne."),
-      "b.txt": fr("Gazette du Port", "2026-03-06", "Excuses de la chaîne", "Valombre Info regrette cette situation et tient à s'excuser auprès de ses téléspectateurs qui ont été affectés par ce reportage, a indiqué la chaîne jeudi."),
+      "a.txt": fr("Courrier de Tessby", "2026-03-05", "Valombre Info s'excuse", "Valombre Info s'est excusée auprès de ses téléspectateurs pour son bulletin météo de dimanche.\n\nLe présentateur a été remplacé."),
+      "b.txt": fr("Gazette du Port", "2026-03-06", "Excuses de la chaîne", "Valombre Info s'est excusée auprès de ses téléspectateurs pour son bulletin météo de dimanche, a indiqué la chaîne jeudi."),
     };
     const { graph } = await analyseCaseFolder(await makeCase(files));
     const claims = graph.filterNodes((_k, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs);
-    expect(claims.find((c) => c.label.startsWith("Valombre Info regrette"))?.denial).toBe(true);
+    expect(claims.find((c) => c.label.startsWith("Valombre Info s'est excusée"))?.denial).toBe(true);
   });
   it.each([
     ["fr", "Valombre Info ne s'excuse pas auprès de ses téléspectateurs."],

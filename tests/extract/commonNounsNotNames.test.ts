@@ -25,7 +25,7 @@ describe("German capitalised nouns are no person", () => {
   it.each([
     // A plural noun opening the sentence, written again after a possessive or a determiner: German capitalises the noun
     // there too, so that capital is no evidence of a name.
-    "Mitglieder kommentierten das Foto mit „traurig“. Die Seite ist bekannt, ihre Mitglieder hätten dort gehetzt.",
+    "Mitglieder kommentierten das Konzert mit „großartig“. Der Chor ist alt, seine Mitglieder hätten dort geprobt.",
     "Nutzer schrieben: „Das ist unerhört.“ Später meldeten viele Nutzer den Beitrag.",
   ])("%j: a noun opening the sentence names no person where it stands inside only after a determiner", (body) => {
     expect(named(readPlain(body, "de"))).toEqual([]);

@@ -11,7 +11,7 @@ const cited = (body: string, language: string) => readPlain(body, language).attr
 
 describe("a forged document's named issuer is no citation", () => {
   it.each([
-    ["He knocked up a fake press release from the Varna Savings Bank on Monday.", "en"],
+    ["The pranksters drafted a fake press release from the Varna Savings Bank on Monday.", "en"],
     ["The activists sent a bogus press release from the Quillon Institute of Health.", "en"],
     ["She had written a forged news release from Harbour Mutual Group.", "en"],
     ["Die Aktivisten verschickten eine gefälschte Pressemitteilung der Quillon Stiftung an Redaktionen.", "de"],
@@ -30,7 +30,7 @@ describe("Czech: the magazine someone wrote in is no citation", () => {
   const czech = (body: string) => readText(body, registry, { outlet: "Ranní Kurýr", language: "cs" }).attributions.map((a) => `${a.frame}:${a.outletName}`);
 
   it("'napsal v časopisu X článek' names where a piece appeared", () => {
-    expect(czech("Prezident tvrdil, že novinář napsal v časopisu Horní Listy článek s titulkem o mostě.")).toEqual([]);
+    expect(czech("Starostka tvrdila, že učitel napsal v časopisu Horní Listy báseň o mostě.")).toEqual([]);
   });
 
   it("'jak uvedl server X', even after a day, still reports", () => {

@@ -4,8 +4,8 @@ import { readPlain, sourceLabels } from "./helpers.ts";
 
 describe("Spanish alertar", () => {
   it.each([
-    "La Policía Local alertó de que el comunicado es falso.",
-    "La Policía Local ha alertado de que el mensaje de Valdemora es un bulo.",
+    "La Policía Local alertó de que la calle Mayor estará cortada.",
+    "La Policía Local ha alertado de que el puente de Valdemora cierra el lunes.",
   ])("%j → the police speak", (body) => {
     expect(sourceLabels(readPlain(body, "es"))).toEqual(["organisation:Policía Local"]);
   });

@@ -162,7 +162,7 @@ export const en: StanceWords = {
   withdrawal: [
     { cue: "apologi[sz](?:e|es|ed|ing)\\s+for\\s+(?:(?:its|their|his|her|the|a|an|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:report|reports|reporting|story|stories|article|articles|coverage|headline|headlines)(?![\\p{L}])", example: "The Harbour Gazette apologised for its report on a riot at the Elmford market." },
     // A newsroom's apology to its own audience ("apologised to its viewers"): said of what it printed or broadcast, it takes that back.
-    { cue: "apologi[sz](?:e|es|ed|ing)\\s+to\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:readers|viewers|listeners|audiences?|subscribers)(?![\\p{L}])", example: "Valombre TV regrets the situation and apologised to its viewers on Thursday." },
+    { cue: "apologi[sz](?:e|es|ed|ing)\\s+to\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:readers|viewers|listeners|audiences?|subscribers)(?![\\p{L}])", example: "Valombre TV apologised to its viewers for Sunday's weather bulletin." },
     { cue: "(?:retracted|withdrew|has\\s+withdrawn|have\\s+withdrawn)\\s+(?:(?:its|their|his|her|the|a|an|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:report|reports|story|stories|article|articles|headline|headlines)(?![\\p{L}])", example: "The Harbour Gazette retracted its story about a riot at the Elmford market." },
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],

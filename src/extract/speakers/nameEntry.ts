@@ -508,7 +508,7 @@ const nounIntroducers = perLanguage((frames) => new Set([...frames.determiners, 
 
 /**
  * True when the article writes `name` with its capital inside a sentence, as a name is. Where the language capitalises
- * every noun ("Mitglieder kommentierten …" and "ihre Mitglieder hätten …"), a capital after a determiner or a
+ * every noun ("Mitglieder kommentierten …" and "seine Mitglieder hätten …"), a capital after a determiner or a
  * possessive is the noun's own and no evidence of a name.
  */
 function capitalisedAsName(name: string, ctx: SpeakerContext): boolean {
