@@ -7,22 +7,20 @@ export function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?:;…\n।॥؟])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/** No word marks a capital after it as a noun's (the default of capitalisedInside). */
+const NO_NOUN_INTRODUCERS: ReadonlySet<string> = new Set();
+
 /**
  * True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text, on the
  * same line: inside a sentence. A line break between them is none: a line with no full stop (a photo credit "FOTO: … /
- * Ion Marin", a heading) ends before the word, which opens the next line's sentence.
+ * Ion Marin", a heading) ends before the word, which opens the next line's sentence. In a language that capitalises
+ * every noun (German) a capital after one of its `nounIntroducers` (determiners and possessives, lower case: "seine
+ * Mitglieder", "viele Nutzer") is the noun's own and does not count.
  */
-export function capitalisedInside(word: string, text: string): boolean {
-  return new RegExp(`[\\p{Ll}\\p{N},](?:[^\\S\\n]|["“„«])+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
-}
-
-/**
- * capitalisedInside for a language that capitalises every noun (German): there a capital inside a sentence tells a name
- * only where no determiner or possessive stands right before the word ("seine Mitglieder", "viele Nutzer" are nouns).
- * `nounIntroducers`: the language's determiners and possessives, lower case.
- */
-export function capitalisedInsideNotAsNoun(word: string, text: string, nounIntroducers: ReadonlySet<string>): boolean {
-  const inside = new RegExp(`(?:(\\p{L}+)|[\\p{N},])(?:[^\\S\\n]|["“„«])+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu");
+export function capitalisedInside(word: string, text: string, nounIntroducers: ReadonlySet<string> = NO_NOUN_INTRODUCERS): boolean {
+  // The word is looked ahead at, not taken, so a match refused for the word before it leaves the word to open the next
+  // ("Ihre Nutzer Nutzer…"), as the one test this folds did.
+  const inside = new RegExp(`(?:(\\p{L}+)|[\\p{N},])(?:[^\\S\\n]|["“„«])+(?=${escapeRegExp(word)}(?![\\p{L}\\p{N}]))`, "gu");
   for (const m of text.matchAll(inside)) {
     const before = m[1];
     if (before === undefined) return true;

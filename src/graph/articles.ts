@@ -1,9 +1,8 @@
 /** Article and outlet nodes with their `published_by` edges: the skeleton every later stage hangs its edges on. */
 import { formatDate } from "../core/dates.ts";
-import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { outletKey, type OutletKind, type OutletRegistry } from "../core/outlets.ts";
 import type { CleanArticle, RemovalReason } from "../clean/types.ts";
 import { outletIsGiven } from "../ingest/article.ts";
-import type { OutletKind } from "../core/outlets.ts";
 import type { ProvenanceGraph } from "./types.ts";
 
 /** Adds an outlet node if missing and returns its key; outlets met only in prose are nodes too (`inCase: false`). */

@@ -1,7 +1,7 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
-import { capitalisedInside, capitalisedInsideNotAsNoun, opensSentence } from "../sentenceCapitals.ts";
+import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { genitiveTailOfBody, isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
@@ -513,7 +513,7 @@ const nounIntroducers = perLanguage((frames) => new Set([...frames.determiners, 
  */
 function capitalisedAsName(name: string, ctx: SpeakerContext): boolean {
   const { frames } = ctx.lang;
-  return frames.nounsCapitalised ? capitalisedInsideNotAsNoun(name, ctx.masked, nounIntroducers(frames)) : capitalisedInside(name, ctx.masked);
+  return capitalisedInside(name, ctx.masked, frames.nounsCapitalised ? nounIntroducers(frames) : undefined);
 }
 
 /** Words of a name in a script without capitals that `namesSentenceBeforeQuotedWords` reads: a given name and a family name, maybe a second of either. */
