@@ -8,6 +8,7 @@ import type { Span } from "../core/spans.ts";
 import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
+import { coveredSpans, type Covered } from "./coveredSpans.ts";
 import { myersScript } from "./diff.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { surfaceDiff } from "./surface.ts";
@@ -130,7 +131,7 @@ function shortQuoteRelations(
   articles: readonly CleanArticle[],
   readings: ReadonlyMap<string, ArticleReading>,
   ctx: ReturnType<typeof reuseContext>,
-  covered: (article: string, start: number, end: number) => boolean,
+  covered: Covered,
   found: readonly ReuseRelation[],
 ): ReuseRelation[] {
   // A short phrase in marks no one is said to speak is read as a scare quote (extract/read.ts); here its sentence says
@@ -226,22 +227,10 @@ export function speakerQuoteRelations(
 ): ReuseRelation[] {
   // A quotation already matched as a quotation is done; one inside a copied passage is still the same or an altered
   // quotation beside the copy, as the passage matcher reads it.
-  // The spans of each article in relations of those kinds, looked up per article (not across every relation of the case):
-  // as the later printing (`from`) or as the one a later printing took (`to`).
-  const spansIn = (kinds: readonly ReuseRelation["kind"][], sides: readonly ("from" | "to")[]) => {
-    const spans = new Map<string, Span[]>();
-    const note = (article: string, span: Span) => {
-      const list = spans.get(article);
-      if (list) list.push(span);
-      else spans.set(article, [span]);
-    };
-    for (const r of existing) if (kinds.includes(r.kind)) for (const p of r.passages) for (const side of sides) note(p[side].article, p[side]);
-    return (article: string, start: number, end: number) => (spans.get(article) ?? []).some((s) => s.start < end && start < s.end);
-  };
-  const covered = spansIn(["quotes_same", "alters_quote"], ["from", "to"]);
+  const covered = coveredSpans(existing, ["quotes_same", "alters_quote"], ["from", "to"]);
   // A printing a later one took is taken for where the words start, unless dates or a credit put an earlier printing
   // before it: a post whose altered quotation a fact-check repeats still changed the words of the paper it followed.
-  const coveredAsLater = spansIn(["quotes_same", "alters_quote"], ["from"]);
+  const coveredAsLater = coveredSpans(existing, ["quotes_same", "alters_quote"], ["from"]);
   // A quotation broken by its attribution ("…," she said. "…") is compared whole and piece by piece: a later article
   // may repeat one piece.
   const quotesOf = (a: CleanArticle) =>

@@ -6,11 +6,11 @@
  * `alters_quote` below CONFIDENT (drawn as possible, used by no finding), pointing to the earliest such printing. Pure.
  */
 import type { CleanArticle } from "../clean/types.ts";
-import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
+import { coveredSpans } from "./coveredSpans.ts";
 import type { ReuseRelation } from "./types.ts";
 
 /** A quotation must run at least this many words on both sides: a short one shares a name or two with anything. */
@@ -85,21 +85,8 @@ export function translatedQuoteRelations(
   ctx: ReturnType<typeof reuseContext>,
   existing: readonly ReuseRelation[],
 ): ReuseRelation[] {
-  // The spans of each article on either side of a quotation relation, looked up per article (not across every relation
-  // of the case for each quotation).
-  const quotedSpans = new Map<string, Span[]>();
-  const note = (article: string, span: Span) => {
-    const list = quotedSpans.get(article);
-    if (list) list.push(span);
-    else quotedSpans.set(article, [span]);
-  };
-  for (const r of existing)
-    if (r.kind === "quotes_same" || r.kind === "alters_quote")
-      for (const p of r.passages) {
-        note(p.from.article, p.from);
-        note(p.to.article, p.to);
-      }
-  const covered = (article: string, start: number, end: number) => (quotedSpans.get(article) ?? []).some((s) => s.start < end && start < s.end);
+  // A printing on either side of a quotation relation is matched already.
+  const covered = coveredSpans(existing, ["quotes_same", "alters_quote"], ["from", "to"]);
   const quotes = new Map<string, LongQuote[]>();
   for (const a of articles) {
     const list: LongQuote[] = [];
