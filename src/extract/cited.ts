@@ -286,31 +286,51 @@ export function registryBySiteName(host: string, registry: OutletRegistry): Outl
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
 /**
- * The forms a declined name is listed under, where the language declines names after a preposition or an article
- * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt"; or onto the name
- * itself (Finnish "Ylen mukaan"). Empty elsewhere.
+ * Languages whose declined forms the scorer (eval/outlets.ts) tries on a written name. Not every language
+ * `NOMINATIVES_OF_DECLINED_NAME` declines: Basque, Icelandic and Armenian are declined there and not tried here.
  */
-/** The languages `uninflected` gives nominatives for: those that decline an outlet's name in running text. */
 export const DECLINING_LANGUAGES: readonly string[] = ["de", "fi", "ru", "uk", "pl", "hr", "sr", "bs", "cnr", "cs", "sk", "lt", "hu"];
 
+/**
+ * For each language that declines an outlet's name in running text, the forms its declension gives back: after a
+ * preposition or an article (German "der Süddeutschen Zeitung" is "Süddeutsche Zeitung"), or written onto the name
+ * itself (Finnish "Ylen mukaan"). Many forms, most of them no word: only a form the registry or the case lists counts.
+ */
+const NOMINATIVES_OF_DECLINED_NAME: ReadonlyMap<string, (name: string) => string[]> = new Map<string, (name: string) => string[]>([
+  ["ru", slavicNominatives],
+  ["uk", slavicNominatives],
+  ["pl", (name) => nominativeCombos(name, polishNominatives)],
+  // Croatian, Serbian, Bosnian, Montenegrin: one declension, one data set (frames/hr.ts).
+  ...["hr", "sr", "bs", "cnr"].map((language) => [language, (name: string) => nominativeCombos(name, serboCroatianNominatives)] as const),
+  ["cs", (name) => nominativeCombos(name, (w) => nominativesBy(CZECH_SLOVAK_NOMINATIVE_ENDINGS, w))],
+  ["sk", (name) => nominativeCombos(name, (w) => nominativesBy(CZECH_SLOVAK_NOMINATIVE_ENDINGS, w))],
+  ["lt", (name) => nominativeCombos(name, (w) => nominativesBy(LITHUANIAN_NOMINATIVE_ENDINGS, w))],
+  ["hu", (name) => nominativesBy(HUNGARIAN_NOMINATIVE_ENDINGS, name)],
+  ["fi", finnishNominatives],
+  ["eu", basqueNominatives],
+  ["is", (name) => nominativesBy(ICELANDIC_NOMINATIVE_ENDINGS, name)],
+  ["hy", (name) => nominativesBy(ARMENIAN_NOMINATIVE_ENDINGS, name)],
+  ["de", germanNominatives],
+]);
+
+/** The forms a declined name is listed under, in a language that declines names (`NOMINATIVES_OF_DECLINED_NAME`); empty elsewhere. */
 export function uninflected(name: string, language: string): string[] {
-  if (language === "ru" || language === "uk") return slavicNominatives(name);
-  if (language === "pl") return nominativeCombos(name, polishNominatives);
-  if (SERBO_CROATIAN.has(language)) return nominativeCombos(name, serboCroatianNominatives);
-  if (language === "cs" || language === "sk") return nominativeCombos(name, (w) => nominativesBy(CZECH_SLOVAK_NOMINATIVE_ENDINGS, w));
-  if (language === "lt") return nominativeCombos(name, (w) => nominativesBy(LITHUANIAN_NOMINATIVE_ENDINGS, w));
-  if (language === "hu") return nominativesBy(HUNGARIAN_NOMINATIVE_ENDINGS, name);
-  // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it. An outlet noun
-  // ending the name declines as the noun does ("Korvan Uutisten" is "Korvan Uutiset", "Pohjalehden" "Pohjalehti").
-  // Whom something was told stands in the allative, written onto the last word too ("kertoi Iltalehdelle", "Helsingin
-  // Sanomille"): FINNISH_NOMINATIVE_ENDINGS.
-  if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
-  if (language === "eu") return basqueNominatives(name);
-  if (language === "is") return nominativesBy(ICELANDIC_NOMINATIVE_ENDINGS, name);
-  if (language === "hy") return nominativesBy(ARMENIAN_NOMINATIVE_ENDINGS, name);
-  if (language !== "de") return [];
+  return NOMINATIVES_OF_DECLINED_NAME.get(language)?.(name) ?? [];
+}
+
+/**
+ * Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it. An outlet noun
+ * ending the name declines as the noun does ("Korvan Uutisten" is "Korvan Uutiset", "Pohjalehden" "Pohjalehti").
+ * Whom something was told stands in the allative, written onto the last word too ("kertoi Iltalehdelle", "Helsingin
+ * Sanomille"): FINNISH_NOMINATIVE_ENDINGS.
+ */
+function finnishNominatives(name: string): string[] {
+  return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
+}
+
+/** German declines a name after a preposition or an article: "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt". */
+function germanNominatives(name: string): string[] {
   const words = name.split(/\s+/u);
   const out = new Set<string>();
   // Adjectives before the last word take -en or -er in the oblique cases; the registry has the nominative -e.
@@ -347,8 +367,6 @@ function finnishOutletNounNominative(name: string): string | undefined {
   return `${stem}${capital ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative}`;
 }
 
-/** Croatian, Serbian, Bosnian, Montenegrin: one declension, one data set (frames/hr.ts). */
-const SERBO_CROATIAN: ReadonlySet<string> = new Set(["hr", "sr", "bs", "cnr"]);
 /** The endings an adjective takes in the oblique cases, singular and plural (Latin; Cyrillic by toCyrillic). */
 const SH_ADJECTIVE_ENDINGS = ["oga", "ome", "omu", "ima", "eg", "em", "og", "om", "oj", "im", "ih", "a", "e", "i", "o", "u"];
 /**
@@ -623,6 +641,7 @@ function kindHeaded(name: string, registry: OutletRegistry): OutletEntry | undef
   return entry?.kind === "unknown" ? entry : undefined;
 }
 
+/** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
   // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name,
   // unless the registry spells it so ("dpa").
@@ -965,6 +984,14 @@ function quotedInArabicScript(raw: string, at: number | undefined, text: string 
   return opened && closed;
 }
 
+/** What a cited name may be besides an outlet; each is decided by the rule of the same name. */
+type NotAnOutlet = Exclude<CitedType, "outlet"> & CitedRule;
+
+/** The decision that a cited name is a person's, a body's, a document's, a place's or a common noun, at its rule's confidence. */
+function namedAs(type: NotAnOutlet, name: string): CitedDecision {
+  return { type, name, confidence: RULE_CONFIDENCE[type], rule: type };
+}
+
 function unregistered(name: string, rule: CitedRule): CitedDecision {
   const label = name.replace(/^the\s+/iu, "");
   return outletDecision(name, { key: outletKey(label), name: label }, false, rule);
@@ -1241,6 +1268,49 @@ function registeredThaiTail(raw: string, registry: OutletRegistry): { written: s
   return undefined;
 }
 
+/** One way a script writes an outlet whose name is in another: which names it reads, and the outlet such a name is. */
+interface TransliteratedOutlet {
+  /** Whether the name is wholly in the script (and, where the script is shared, the language) this reading reads. */
+  writes: (name: string, language: string) => boolean;
+  /** The registry's or the case's outlet the name writes, if any. */
+  outlet: (name: string, registry: OutletRegistry) => { key: string; name: string } | undefined;
+}
+
+/** Registry entry to an outlet's key and display name. */
+const outletOf = (entry: { name: string } | undefined): { key: string; name: string } | undefined => (entry ? { key: outletKey(entry.name), name: entry.name } : undefined);
+
+/** The readings `decideCited` tries, in this order, on a name no registry name matched as written. */
+const TRANSLITERATED_OUTLETS: readonly TransliteratedOutlet[] = [
+  {
+    // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that
+    // outlet; a Cyrillic name in any case is one case outlet by its consonants (cyrillicCaseOutlet).
+    writes: (name) => /^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name),
+    outlet: (name, registry) => registryWhole(inLatin(name), registry) ?? (/\p{Script=Cyrillic}/u.test(name) ? outletOf(cyrillicCaseOutlet(name, registry)) : undefined),
+  },
+  {
+    // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil), Hindi by its sound: the
+    // one case outlet whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the
+    // case gives. Chinese writes it in characters read in pinyin ("海港日报" for Haigang Ribao), whose consonants meet its
+    // Latin name's too.
+    writes: (name, language) => /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name) || (language === "zh" && /^\p{Script=Han}+$/u.test(name)),
+    outlet: (name, registry) => {
+      // The transliterator writes two letters of a word's end as signs, alef maksura (ى) "~" and ta marbuta (ة) "@"
+      // ("صدى" "Sd~"): both are vowels there, as in the Latin spelling ("Sada"), and no consonant.
+      const consonants = consonantsOf(inLatin(name).replace(/[~@]/gu, ""));
+      return consonants ? outletOf(registry.byConsonants(consonants)) : undefined;
+    },
+  },
+  {
+    // Japanese writes a foreign outlet of the case by its sound in katakana ("ランタン・ポスト" for The Lantern Post): the
+    // one case outlet whose Latin name sounds the same (core/outlets.ts soundedInKana) is that outlet.
+    writes: (name) => /^[\p{Script=Katakana}ー・\s]+$/u.test(name),
+    outlet: (name, registry) => {
+      const sounds = soundedInKana(kanaInLatin(name));
+      return sounds ? outletOf(registry.byKana(sounds)) : undefined;
+    },
+  },
+];
+
 /** The language's date phrase ("am Montag", "on Monday"), matched whole. */
 const wholeDate = perLanguage((frames) => new RegExp(`^(?:${frames.date})$`, "u"));
 
@@ -1280,7 +1350,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A title before the name ("Dr. Amy Hale", "Prof. Lin") makes it a person, whatever follows.
   if (new RegExp(`^(?:${HONORIFIC})\\.?\\s+\\p{Lu}`, "u").test(raw)) {
     const person = cleanName(raw, frames);
-    return person ? { type: "person", name: person, confidence: RULE_CONFIDENCE.person, rule: "person" } : undefined;
+    return person ? namedAs("person", person) : undefined;
   }
   // The span as written, whole, first: an outlet noun may be part of a registered name ("The Wall Street Journal"), and
   // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
@@ -1378,30 +1448,12 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     }
   }
   // "ذكرت صحيفة صينية" (a Chinese newspaper reported): the word after the outlet noun describes it; no outlet is named.
-  if (describesOutlet(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
-  // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
-  if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
-    const latin = registryWhole(inLatin(name), registry);
-    if (latin) return outletDecision(name, latin, true, "transliteration");
-    const sounded = /\p{Script=Cyrillic}/u.test(name) ? cyrillicCaseOutlet(name, registry) : undefined;
-    if (sounded) return outletDecision(name, { key: outletKey(sounded.name), name: sounded.name }, true, "transliteration");
-  }
-  // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil), Hindi by its sound: the one case outlet
-  // whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the case gives.
-  // Chinese writes it in characters read in pinyin ("海港日报" for Haigang Ribao), whose consonants meet its Latin name's too.
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name) || (frames.language === "zh" && /^\p{Script=Han}+$/u.test(name))) {
-    // The transliterator writes two letters of a word's end as signs, alef maksura (ى) "~" and ta marbuta (ة) "@"
-    // ("صدى" "Sd~"): both are vowels there, as in the Latin spelling ("Sada"), and no consonant.
-    const consonants = consonantsOf(inLatin(name).replace(/[~@]/gu, ""));
-    const entry = consonants ? registry.byConsonants(consonants) : undefined;
-    if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
-  }
-  // Japanese writes a foreign outlet of the case by its sound in katakana ("ランタン・ポスト" for The Lantern Post): the one
-  // case outlet whose Latin name sounds the same (core/outlets.ts soundedInKana) is that outlet.
-  if (/^[\p{Script=Katakana}ー・\s]+$/u.test(name)) {
-    const sounds = soundedInKana(kanaInLatin(name));
-    const entry = sounds ? registry.byKana(sounds) : undefined;
-    if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
+  if (describesOutlet(name, frames)) return namedAs("generic", name);
+  // A name written by sound or by letter in another script than the outlet's own (TRANSLITERATED_OUTLETS).
+  for (const reading of TRANSLITERATED_OUTLETS) {
+    if (!reading.writes(name, frames.language)) continue;
+    const outlet = reading.outlet(name, registry);
+    if (outlet) return outletDecision(name, outlet, true, "transliteration");
   }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"), and a name may run into
   // when it was said ("sagte der dpa am Montag"): a registry name that opens the span counts only when what follows reads
@@ -1425,15 +1477,15 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.
   if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
-  if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
+  if (isPlace(name)) return namedAs("place", name);
   if (namesAnOffice(name, frames)) return undefined;
   // "The News" so written is a paper's title; "The Vatican", "The Mayor", "The Source" stay a body, a role and a source.
   const capitalTitle = titleByCapitalArticle(raw, cue.at, ctx.text) && frames.outletCues.includes(name.toLowerCase());
-  if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames) && !capitalTitle) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+  if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames) && !capitalTitle) return namedAs("generic", name);
 
   // "according to the Inland Waterways and Harbour Safety Act": a law's or a treaty's name is a document's, never an outlet's.
-  if (namesALaw(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
-  if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
+  if (namesALaw(name, frames)) return namedAs("document", name.replace(LEADING_ARTICLE, ""));
+  if (bodysPublication(name, frames)) return namedAs("document", name.replace(LEADING_ARTICLE, ""));
 
   // "the press release of the Quillon Institute": the institute published what is quoted; the frame is the evidence.
   const bodyWords = hasCueWord(`x ${name}`, frames.organisationCues);
@@ -1454,15 +1506,15 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
   // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.
-  if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames)) && !(quotedTitle && known2.type !== "organisation")) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames)) && !(quotedTitle && known2.type !== "organisation")) return namedAs(known2.type === "organisation" ? "organisation" : "person", known2.name);
   // An outlet noun written right before a body's name ("báo Viện Hải Dương", the institute's paper) names the paper by the
   // body's name: the paper is cited, under its noun and that name; the body itself said nothing.
   const cueNoun = cue.cue?.trim().split(/\s+/u).pop()?.toLowerCase();
   if (!cueInName && cueNoun !== undefined && frames.outletCues.includes(cueNoun) && hasCueWord(`x ${name}`, frames.organisationCues)) return unregistered(`${cue.cue?.trim()} ${name}`, "outlet-noun");
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
-  if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name: withGenitiveTail(name, raw, cue.at, ctx.text, frames), confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return namedAs("organisation", withGenitiveTail(name, raw, cue.at, ctx.text, frames));
   const compound = !cueInName ? compoundBody(name, frames) : undefined;
-  if (compound) return { type: "organisation", name: compound, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  if (compound) return namedAs("organisation", compound);
 
   // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
   const short = lower.replace(LEADING_ARTICLE, "");
@@ -1473,16 +1525,16 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   if (nounEvidence) return unregistered(name, "outlet-noun");
   // "according to Northwind Media, a local events company": the text says what the name is, and it is a body, not an outlet.
-  if (cue.at !== undefined && ctx.text !== undefined && describedAsBody(ctx.text.slice(cue.at + rawSpan.length), frames)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  if (cue.at !== undefined && ctx.text !== undefined && describedAsBody(ctx.text.slice(cue.at + rawSpan.length), frames)) return namedAs("organisation", name);
   // "shared by Tobi Kanu Weli, a lecturer at Ferro College": the text says the name is a person's, though no list of given
   // names knows it; a person puts things out too, and is no outlet.
-  if (cue.at !== undefined && ctx.text !== undefined && describedAsPerson(ctx.text.slice(cue.at + rawSpan.length), frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  if (cue.at !== undefined && ctx.text !== undefined && describedAsPerson(ctx.text.slice(cue.at + rawSpan.length), frames)) return namedAs("person", name);
   // "issued by the Force Public Relations Officer": a title ending on a role noun names an office-holder, never an outlet.
   if (endsOnRole(name, frames)) return undefined;
   // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
   // ("chief executive Gordon Herald"), or where an article with a capital stands inside it ("selon Paul Le Parisien": a
   // family name's particle, as no paper's name has a word before its article), and otherwise at most a possible outlet.
-  if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore || particleAfterGivenName(name) ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
+  if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore || particleAfterGivenName(name) ? namedAs("person", name) : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
   // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
@@ -1495,7 +1547,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
   // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.
   if (cue.results) return undefined;
-  if (personLike(name, frames) && !quotedTitle) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  if (personLike(name, frames) && !quotedTitle) return namedAs("person", name);
   // From here only the frame speaks for the name: one unknown word ("Moen reported", "according to Stavnezer") is nobody we can name.
   // Only where a publication frame reads it may an article written with a capital mark the one word as a title ("verscheen
   // in De Havenkoerier", whose "De" the name's cleaning dropped).
