@@ -340,40 +340,58 @@ function onlyDeterminer(words: string, frames: LanguageFrames): boolean {
   return w !== "" && !/\s/u.test(w) && frames.determiners.includes(w);
 }
 
+/** What the guards on a frame hit read: its sentence, the sentence's speech relations as they stand, the article's reading, and the hits of lists that spread a story. */
+interface HitSurroundings {
+  sentence: TextSpan;
+  rels: readonly SpeechRelation[];
+  st: ArticleReadingState;
+  spreadLists: ReadonlySet<FrameHit>;
+}
+
+/**
+ * The words around a frame hit that say it cites no one, whatever its name turns out to be: tried in this order, first
+ * of all, and any one that holds drops the hit.
+ */
+const CITES_NO_ONE: readonly ((hit: FrameHit, around: HitSurroundings) => boolean)[] = [
+  // Nothing inside a photo credit is a citation; nor is a name of a list that spread the story (`spreadLists`).
+  (hit, { st, spreadLists }) => st.photoCredits.some((c) => overlaps(c, hit.span)) || spreadLists.has(hit),
+  // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
+  // people are said to be; they speak, and their institution is no report the article cites.
+  (hit, { sentence, st }) => peopleOfNamedBody(st.masked, sentence.start, hit, st.sctx),
+  // "über einen sogenannten „X“ berichtete": a quoted preposition's object stands where a subject would; it reported nothing.
+  (hit, { sentence, st }) => objectOfPreposition(st.masked, sentence.start, hit, st.frames),
+  // "oznámilo Vnitrozemí 3. května" (announced on 3 May): a number closing the name, with a full stop and a word in small
+  // letters after it, is a day of a date (the sentence splitter may end the sentence at its stop), not a channel's number.
+  (hit, { st }) => NAME_CLOSING_NUMBER.test(st.masked.slice(hit.name.start, hit.name.end)) && ORDINAL_STOP.test(st.masked.slice(hit.name.end, hit.name.end + 4)),
+  // "uma montagem com a logomarca da Rede X informa …": the outlet owns a mark the thing bears; the thing reports.
+  (hit, { st }) => namedAsBrandMark(st.masked, hit.name),
+  // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's
+  // field or place, no outlet reporting.
+  // Only a name the body's words run around: a registered outlet's name read as a body with its article ("the Korean
+  // Central News Agency") is the outlet itself, and the frame's reading of it stands.
+  (hit, { rels, st }) => rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end && !(hit.name.end === r.who.end && onlyDeterminer(st.masked.slice(r.who.start, hit.name.start), st.frames) && isRegisteredName(hit.name.text, st.registry))),
+  // "The claim was never reported by Reuters": a report denied is no citation.
+  (hit, { sentence, st }) => !hit.rule.reportNoun && negationBefore(st.masked, sentence.start, hit.span.start, st.frames, "clause"),
+  // "… if Reuters reported that …": a condition cites no one; what would be reported was not.
+  (hit, { sentence, st }) => conditionalBefore(st.masked, sentence.start, Math.min(hit.span.start, hit.name.start), st.frames),
+  // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
+  (hit, { sentence, st }) => rebuttedBefore(st.masked, sentence.start, Math.min(hit.span.start, hit.name.start)),
+  // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.
+  (hit, { sentence, st }) => hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(st.masked.slice(sentence.start, hit.span.start)),
+];
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
-  const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
+  const { body, masked, frames, lang, registry, book, cctx, isOwn, ownKey, attributions, syndication, relations, namedTitles } = st;
   // Attribution frames.
   const lists = matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).map((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry, lang.frames.language), lang, registry));
   const mixedLists = new Set(lists.filter((list) => list.length > 1 && !oneKindOfSource(list, st)).flat());
   // "La voce, ripresa dalla Reuters e da altri siti, …", "picked up by X and other outlets": a list closed by "and other …"
   // names some of those who spread the story, not where the article took it from.
   const spreadLists = new Set(lists.filter((list) => list.some((h) => h.rule.frame === "reported_by" || h.rule.frame === "cited_by") && closedByOthers(masked.slice(Math.max(...list.map((h) => h.name.end)), sentence.end), frames.language)).flat());
+  const around: HitSurroundings = { sentence, rels, st, spreadLists };
   for (const hit of lists.flat()) {
-    if (credits.some((c) => overlaps(c, hit.span)) || spreadLists.has(hit)) continue;
-    // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
-    // people are said to be; they speak, and their institution is no report the article cites.
-    if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
-    // "über einen sogenannten „X“ berichtete": a quoted preposition's object stands where a subject would; it reported nothing.
-    if (objectOfPreposition(masked, sentence.start, hit, frames)) continue;
-    // "oznámilo Vnitrozemí 3. května" (announced on 3 May): a number closing the name, with a full stop and a word in small
-    // letters after it, is a day of a date (the sentence splitter may end the sentence at its stop), not a channel's number.
-    if (NAME_CLOSING_NUMBER.test(masked.slice(hit.name.start, hit.name.end)) && ORDINAL_STOP.test(masked.slice(hit.name.end, hit.name.end + 4))) continue;
-    // "uma montagem com a logomarca da Rede X informa …": the outlet owns a mark the thing bears; the thing reports.
-    if (namedAsBrandMark(masked, hit.name)) continue;
-    // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's
-    // field or place, no outlet reporting.
-    // Only a name the body's words run around: a registered outlet's name read as a body with its article ("the Korean
-    // Central News Agency") is the outlet itself, and the frame's reading of it stands.
-    if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end && !(hit.name.end === r.who.end && onlyDeterminer(masked.slice(r.who.start, hit.name.start), frames) && isRegisteredName(hit.name.text, registry)))) continue;
-    // "The claim was never reported by Reuters": a report denied is no citation.
-    if (!hit.rule.reportNoun && negationBefore(masked, sentence.start, hit.span.start, frames, "clause")) continue;
-    // "… if Reuters reported that …": a condition cites no one; what would be reported was not.
-    if (conditionalBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start), frames)) continue;
-    // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
-    if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
-    // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.
-    if (hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(masked.slice(sentence.start, hit.span.start))) continue;
+    if (CITES_NO_ONE.some((citesNoOne) => citesNoOne(hit, around))) continue;
     // "The Harbour Courier, citing X, said …", "O Diario Y, citando o X, afirmou …": the citing is the subject's, as
     // with the collective above; what the article cites is the subject, where the subject is an outlet.
     const asideSubjects = hit.rule.frame === "citing" && !hit.citing ? citingAsideSubjects(masked.slice(sentence.start, hit.span.start), masked.slice(hit.name.end, sentence.end)) : undefined;
