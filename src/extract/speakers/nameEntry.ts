@@ -359,7 +359,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
   const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
-  if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(cleaned)), ctx)) return undefined;
+  // Where the cleaned name starts in the body (its start in `raw`, or the start of `raw` where cleaning rewrote it).
+  const cleanedAt = start + Math.max(0, raw.indexOf(cleaned));
+  if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(cleanedAt, ctx)) return undefined;
   // Outside English, a name of two words at least that the article writes elsewhere with an outlet word ("Yeni Kuzey
   // gazetesi … Yeni Kuzey, … başlıklı haberinde"), or that opens on a publication word of its language ("Dagbladet Norr",
   // "Tidningen Väst"), is a publication's, never a person's: the frames read it as the outlet. English reads people by
@@ -382,13 +384,13 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // introduces: it names no one.
   if (written.length >= 2 && titleWord(ctx.lang.frames).test(written[written.length - 1] as string)) return undefined;
   if (officeTitleOnly(written, ctx)) return undefined;
-  const body = bodyNounBefore(start + Math.max(0, raw.indexOf(cleaned)), ctx);
+  const body = bodyNounBefore(cleanedAt, ctx);
   if (body !== undefined) {
-    const at = start + Math.max(0, raw.indexOf(cleaned)) - body.length;
-    const end = start + Math.max(0, raw.indexOf(cleaned)) + cleaned.length;
+    const at = cleanedAt - body.length;
+    const end = cleanedAt + cleaned.length;
     return ctx.book.organisation(ctx.body.slice(at, end), textSpan(ctx.body, at, end));
   }
-  if (namesItsNounBefore(ctx.body, start + Math.max(0, raw.indexOf(cleaned)), ctx.lang.frames)) return undefined;
+  if (namesItsNounBefore(ctx.body, cleanedAt, ctx.lang.frames)) return undefined;
   const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: written, role: givenRole, roleWritten: false });
   // An office and the body it heads, with no person's name left ("a former Minister of Fisheries", "Ketua Komisi Perikanan
   // Daerah (KPD)"): whoever holds it is named right after it, or no one is.
