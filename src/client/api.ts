@@ -60,7 +60,7 @@ type GraphAnswer = SerializedProvenanceGraph & Partial<Pick<AnalysingResponse, "
 /** How often the explorer asks again while a case is analysed, in ms. */
 const ANALYSING_POLL_MS = 700;
 
-/** A progress bar pinned to the top of the page, made on first use (the smallest hook; the explorer's own layout may place it better). */
+/** A progress bar pinned to the top of the page (public/style.css #analysis-progress), made on first use (the smallest hook; the explorer's own layout may place it better). */
 function showProgress(p: AnalysingResponse["progress"] | undefined): void {
   let box = document.getElementById("analysis-progress");
   if (!p) {
@@ -71,7 +71,6 @@ function showProgress(p: AnalysingResponse["progress"] | undefined): void {
     box = document.createElement("div");
     box.id = "analysis-progress";
     box.setAttribute("role", "status");
-    Object.assign(box.style, { position: "fixed", top: "0", left: "0", right: "0", zIndex: "1000", padding: "6px 12px", background: "#fffbe6", borderBottom: "1px solid #e0c060", font: "13px system-ui, sans-serif" });
     box.append(document.createElement("span"), document.createElement("progress"));
     document.body.append(box);
   }
