@@ -917,8 +917,8 @@ function bodysPublication(name: string, frames: LanguageFrames): boolean {
   return hasCueWord(`x ${ws.slice(0, -1).join(" ")}`, frames.organisationCues);
 }
 
-
-function outletDecision(name: string, outlet: { key: string; name: string }, registered: boolean, rule: CitedRule): CitedDecision {
+/** The decision that `name` is the outlet `outlet`, registered or not, at the confidence of the rule that read it. */
+export function outletDecision(name: string, outlet: { key: string; name: string }, registered: boolean, rule: CitedRule): CitedDecision {
   return { type: "outlet", name, outlet: { ...outlet, registered }, confidence: RULE_CONFIDENCE[rule], rule };
 }
 

@@ -1,11 +1,12 @@
 /** Citations and credits written on a line of their own ("Source: Valley Post", "[Valley Post, 18-02-2016]", an agency's byline). */
 import { outletKey } from "../core/outlets.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
-import { overlaps, textSpan, type Span } from "../core/spans.ts";
-import { type CitedDecision, decideCited, RULE_CONFIDENCE } from "./cited.ts";
+import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
+import { type CitedDecision, decideCited, outletDecision } from "./cited.ts";
 import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { agencyBeforePlace, bylineAgency, MADE_BY_LINE } from "./syndication.ts";
+import type { Attribution, AttributionFrame } from "./types.ts";
 
 /**
  * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
@@ -144,7 +145,15 @@ function bylineOutlet(raw: string, st: ArticleReadingState): CitedDecision | und
 
 /** The decision that `raw` names the registry's `entry`, if there is one. */
 function registryDecision(raw: string, entry: ReturnType<ArticleReadingState["registry"]["byName"]>): CitedDecision | undefined {
-  return entry ? { type: "outlet", name: raw, outlet: { key: outletKey(entry.name), name: entry.name, registered: true }, confidence: RULE_CONFIDENCE.registry, rule: "registry" } : undefined;
+  return entry ? outletDecision(raw, { key: outletKey(entry.name), name: entry.name }, true, "registry") : undefined;
+}
+
+/**
+ * The citation a whole line or bracket makes of the outlet a decision names: the line is both the evidence and the
+ * sentence attributed, and the rule is the kind of line, then the decision's own rule ("bracket_source/registry").
+ */
+function lineCitation(frame: AttributionFrame, evidence: TextSpan, outlet: NonNullable<CitedDecision["outlet"]>, decision: CitedDecision, lineRule: string): Attribution {
+  return { frame, span: evidence, sentence: evidence, outlet: outlet.key, outletName: outlet.name, confidence: decision.confidence, rule: `${lineRule}/${decision.rule}` };
 }
 
 /** Reads the article's standalone source lines, dated credits, bracketed sources and credits into its citations and credits. */
@@ -176,7 +185,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       const decision = decideCited(madeByName, { descriptor: false, publication: true, allowUnknown: false, at: start }, cctx);
       if (decision?.type === "outlet" && decision.outlet && decision.outlet.key !== ownKey && !attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) {
         const evidence = textSpan(body, line.start, line.end);
-        attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `made_by_line/${decision.rule}` });
+        attributions.push(lineCitation("source_line", evidence, decision.outlet, decision, "made_by_line"));
       }
       continue;
     }
@@ -208,7 +217,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       for (const part of parts) {
         const d = decideCited(part.name, { descriptor: false, publication: true, allowUnknown: false, at: start + part.offset }, cctx);
         if (d?.type !== "outlet" || !d.outlet || d.outlet.key === ownKey || attributions.some((a) => a.outlet === d.outlet?.key && a.frame === "source_line")) continue;
-        attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: d.outlet.key, outletName: d.outlet.name, confidence: d.confidence, rule: `source_line/${d.rule}` });
+        attributions.push(lineCitation("source_line", evidence, d.outlet, d, "source_line"));
       }
       continue;
     }
@@ -221,7 +230,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     if ((stamp && line.last) || byline) {
       addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `${byline ? "byline_credit" : "dated_credit"}/${decision.rule}` });
     } else if (m) {
-      attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
+      attributions.push(lineCitation("source_line", evidence, decision.outlet, decision, "source_line"));
     }
   }
 
@@ -234,7 +243,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey || attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "citing")) continue;
     const evidence = textSpan(body, line.index ?? 0, (line.index ?? 0) + line[0].length);
-    attributions.push({ frame: "citing", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `reference_line/${decision.rule}` });
+    attributions.push(lineCitation("citing", evidence, decision.outlet, decision, "reference_line"));
   }
 
   for (const m of masked.matchAll(BRACKET_SOURCE)) {
@@ -252,7 +261,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
     const evidence = textSpan(body, m.index ?? 0, end);
-    attributions.push({ frame: ownLine ? "source_line" : "according_to", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
+    attributions.push(lineCitation(ownLine ? "source_line" : "according_to", evidence, decision.outlet, decision, "bracket_source"));
   }
 
   for (const m of masked.matchAll(BRACKET_CREDIT)) {
@@ -261,6 +270,6 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_credit/${decision.rule}` });
+    attributions.push(lineCitation("source_line", evidence, decision.outlet, decision, "bracket_credit"));
   }
 }
