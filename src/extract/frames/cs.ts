@@ -11,6 +11,8 @@ const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
  * who reported.
  */
 const SUBJECT_CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<!(?:^|[^\\p{L}])(?:v|ve|na)\\s{1,3})(?<cue>${NOUNS})${EOW}\\s+)`;
+/** "o tom" (about it) or "to" (it) between a reporting verb and its subject ("Informovala o tom agentura X", "uvedl to server X"). */
+const ABOUT_IT = `(?:(?:o\\s+tom|to)\\s+)`;
 /** A platform where words were posted, in the locative Czech writes after "na", capitalised or not ("na twitteru", "na Facebooku", "na sociální síti"). */
 const MEDIUM = `na\\s+(?:(?:svém\\s+)?(?:účtu|profilu)\\s+na\\s+)?(?:[Tt]witteru|[Ff]acebooku|[Ii]nstagramu|[Tt]ik[Tt]oku|síti\\s+X|sociální\\s+síti|sociálních\\s+sítích)`;
 
@@ -24,7 +26,7 @@ export const cs: LanguageFrames = {
   end: `(?=\\s*(?:[,.;:!?)»“”"’]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
     { id: "cs.podle", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Pp]odle|[Dd]le)\\s+${CUE}?{SRC}{END}`, example: "Přístav bude uzavřen, podle deníku Ranní Kurýr.", expect: "Ranní Kurýr" },
-    { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo|upozornil|upozornila|upozornilo|upozorňuje|připomněl|připomněla|připomnělo|připomíná)${EOW}\\s+${SUBJECT_CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
+    { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo|upozornil|upozornila|upozornilo|upozorňuje|připomněl|připomněla|připomnělo|připomíná)${EOW}\\s+${ABOUT_IT}?${SUBJECT_CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
     { id: "cs.odvolani", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Ss]\\s+odvoláním\\s+na)\\s+${CUE}?{SRC}{END}`, example: "Agentura to uvedla s odvoláním na Reuters.", expect: "Reuters" },
     // "řekla pro novinky.cz mluvčí": whom a speaker told, after the verb and "pro"; a person is told in the dative, so only a
     // name the registry knows or a site's address.
