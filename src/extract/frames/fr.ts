@@ -117,8 +117,9 @@ export const fr: LanguageFrames = {
     // "Sur la chaîne Canal Nord, l'officier a affirmé", "Invité de Canal Nord, le ministre a dit": a speaker on a broadcaster's
     // air. "Sur" only opening the sentence: inside one it is as often where a text was published ("publié sur le site X").
     { id: "fr.sur_chaine", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:Sur\\s+(?:(?:la|l['’])\\s*)?(?<cue>chaîne|radio|antenne)(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+|d['’]\\s*)?|Sur\\s+|[Ii]nvité(?:e|s|es)?\\s+(?:de\\s+la|de|du|d['’]|sur\\s+(?:la|le|l['’]))\\s*)(?:(?:la|le|l['’])\\s*)?{SRC}\\s*,`, example: "Sur la chaîne Canal Nord, l'officier a affirmé qu'ils avaient parlé à la fillette.", expect: "Canal Nord" },
-    // "a affirmé le militaire à Télé Sierra": whom the speaker told, after the speaker, without a publication noun.
-    { id: "fr.declare_sujet_a.nom", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `{SAY}\\s+(?:le|la|les|un|une|l['’])\\s*(?:[^,.;:!?«»]{1,50}?\\s+)?(?:à|au|aux)\\s+{SRC}{END}`, example: "« Nous la retrouverons », a affirmé le militaire à Télé Sierra.", expect: "Télé Sierra" },
+    // "a affirmé le militaire à Télé Sierra", "a déclaré Anne Roux au Courrier": whom the speaker told, after the speaker (a
+    // role or a name of up to four capitalised words), without a publication noun.
+    { id: "fr.declare_sujet_a.nom", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `{SAY}\\s+(?:(?:le|la|les|un|une|l['’])\\s*(?:[^,.;:!?«»]{1,50}?\\s+)?|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}\\s+)(?:à|au|aux)\\s+{SRC}{END}`, example: "« Nous la retrouverons », a affirmé le militaire à Télé Sierra.", expect: "Télé Sierra" },
     // "a annoncé sur la BBC que …", "avait réagi en janvier sur X :": a speech verb and the broadcaster it spoke on. "sur"
     // also names a platform or a subject, so only a name the registry knows, or after a publication noun.
     { id: "fr.declare_sur", frame: "told", allowUnknown: false, pattern: "{SAY}\\s+(?:(?:le|en|dès)\\s+[^,.;:!?«»]{1,30}?\\s+)?sur\\s+(?:la\\s+|le\\s+|l['’]\\s*)?{SRC}{END}", example: "L'avocat a annoncé sur la BBC que son client parlerait.", expect: "BBC" },
