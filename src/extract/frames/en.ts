@@ -301,6 +301,8 @@ export const en: LanguageFrames = {
     { words: ["owned", "run", "backed", "funded", "controlled", "financed"], prepositions: ["by"] },
   ],
   organisationCues: ["intelligence", "ministry", "government", "army", "police", "military", "council", "forces", "observatory", "office", "department", "committee", "command", "coalition", "pentagon", "kremlin", "white house", "un", "nato", "un security council", "agency", "commission", "institute", "foundation", "organisation", "organization", "authority", "court", "party", "bureau", "service", "services", "administration", "municipality", "prosecutor", "prosecutors", "embassy", "hospital", "university", "union", "association", "company", "corporation", "regulator", "watchdog", "board", "inspectorate", "center", "centre", "bank", "group", "fund", "inc", "ltd", "llc", "plc", "corp", "holdings", "capital", "labs", "laboratory", "school", "college", "society", "trust", "federation", "institution", "academy", "economics", "airlines", "motors", "alliance",
+    // The last word of a company's or a club's name that says what it is ("Goldcrest Mining", "Dunmore Rovers FC").
+    "mining", "minerals", "steelworks", "industries", "technologies", "systems", "shipping", "railways", "airways", "insurance", "telecom", "pharma", "fc",
     // An audience a speaker addressed ("speaking to the Lakeland Chamber of Commerce", "told the Velmar Rotary Club").
     "chamber", "club"],
   institutions: {
