@@ -380,6 +380,12 @@ const CITES_NO_ONE: readonly ((hit: FrameHit, around: HitSurroundings) => boolea
   (hit, { sentence, st }) => hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(st.masked.slice(sentence.start, hit.span.start)),
 ];
 
+/** Whether text ending where a capitalised word begins ends in another capitalised word that is not a determiner ("The Eastvale " before "Times"). */
+function insideCapitalisedName(before: string, frames: LanguageFrames): boolean {
+  const previous = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s+$/u.exec(before)?.[1];
+  return previous !== undefined && !frames.determiners.includes(previous.toLowerCase());
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, cctx, isOwn, ownKey, attributions, syndication, relations, namedTitles } = st;
@@ -401,7 +407,11 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
         // capital to the subject's end is tried, and the best-evidenced one (the longest of equals) is the outlet.
         let subject: CitedDecision | undefined;
         let at = 0;
-        for (const w of masked.slice(sentence.start + s.start, sentence.start + s.end).matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+        const stretch = masked.slice(sentence.start + s.start, sentence.start + s.end);
+        for (const w of stretch.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+          // The tail of a longer name is no name of its own ("Times" in "The Eastvale Times"): a stretch opens after a
+          // word in small letters or an article, never after another capitalised word of the name.
+          if (insideCapitalisedName(stretch.slice(0, w.index ?? 0), frames)) continue;
           const from = sentence.start + s.start + (w.index ?? 0);
           const d = decideCited(masked.slice(from, sentence.start + s.end), { descriptor: false, at: from, allowUnknown: false }, cctx);
           if (d?.type === "outlet" && d.outlet && (!subject || d.confidence > subject.confidence)) [subject, at] = [d, from];
