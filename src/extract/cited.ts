@@ -1404,6 +1404,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const owned = registryWhole(name, registry) ? undefined : OWNED.exec(name)?.groups;
   const owningOutlet = owned ? registryWhole(owned.owner as string, registry) : undefined;
   if (owned && owningOutlet) return outletDecision(owned.owner as string, owningOutlet, true, "registry");
+  // So does an unregistered owner that names itself an outlet by its words ("The Eastvale Times' Ruth Lane", "the Quillon
+  // Post's Weekend Edition"): its reporter or programme is no part of the paper's name.
+  if (owned && hasCueWord(owned.owner as string, outletOnlyCues(frames))) return unregistered(owned.owner as string, "outlet-cue-in-name");
 
   // The registry, on the whole name only: an alias never matches a word inside a longer name. Two ways of writing a
   // whole name count too: a name given again in brackets ("하늘신문(The Quill)"), and a name glued to an outlet ending in
