@@ -1388,8 +1388,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A date that opens the span ("In July 2016 Quillon 7 News wrote") is when, not who.
   stripped.name = stripped.name.replace(LEADING_DATE, "");
   // A country written before an outlet's name where nothing else bounds the span ("일본 푸른신보가 보도했다", "Japan's Purun
-  // Shinbo"): the rest, which itself ends like an outlet, is the name.
-  const placeFirst = cue.needsEvidence ? /^(?<place>\S+)\s+(?<rest>\S.*)$/u.exec(stripped.name)?.groups : undefined;
+  // Shinbo"): the rest, which itself ends like an outlet, is the name. Only where the script has no capitals to bound a
+  // name: a capitalised place opens many a paper's own name ("Eastvale Times", "Korea Times"), whose tail may be another
+  // outlet's alias ("Times").
+  const placeFirst = cue.needsEvidence ? /^(?<place>[^\s\p{Lu}\p{Ll}]\S*)\s+(?<rest>\S.*)$/u.exec(stripped.name)?.groups : undefined;
   // The rest may equally be a name the registry holds whole ("미국 CNN은", "영국 BBC는").
   if (placeFirst && isPlace(placeFirst.place as string) && (hasSuffix(placeFirst.rest as string, frames.outletSuffixes) || hasCueWord(placeFirst.rest as string, frames.outletCues) || registryWhole(placeFirst.rest as string, registry))) stripped.name = placeFirst.rest as string;
   const cleaned = cleanName(stripped.name, frames) || titleMarkedHanName(stripped.name, cue.at, ctx.text);
