@@ -1229,11 +1229,14 @@ function subjectOfClause(ctx: CitedContext, named: number, at: number): boolean 
 }
 
 /** Where a descriptor says its outlet is ("hong kong-based outlet" → HK, "singapore daily" → SG, "the Velmar newspaper" → velmar), if it says. */
-/** A descriptor's shape written as a title: two words or more after the article, each with a capital, none placing it ("The Spicy Daily", not "the Chinese Daily"). */
+/**
+ * A descriptor's shape written as a title: two words or more after the article, each with a capital but a name's particle
+ * between two ("El Diario de Valdora"), none placing it ("The Spicy Daily", not "the Chinese Daily").
+ */
 function titledName(text: string): boolean {
   const ws = words(text.trim().replace(LEADING_ARTICLE, ""));
   const lower = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
-  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && descriptorPlace(lower) === undefined;
+  return ws.length >= 2 && ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w))) && descriptorPlace(lower) === undefined;
 }
 
 function descriptorPlace(lowerDescriptor: string): string | undefined {

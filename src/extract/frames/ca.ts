@@ -11,7 +11,8 @@ const ART = "(?:el|la|els|les|l['’])";
 const OUTLET_NOUNS = ["diari", "periòdic", "mitjà", "lloc web", "portal", "web", "revista", "setmanari", "agència", "agència de notícies", "cadena", "canal", "emissora", "ràdio", "televisió", "blog", "butlletí", "informatiu"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective, captured as `cue`. */
-const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+// The adjective is never a preposition or a conjunction: "el diari de Girona" says where the paper is, it names no outlet "Girona".
+const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+(?!(?:de|del|i|que|en)${EOW})\\p{Ll}+)?)\\s+`;
 const TO = "(?:al|a\\s+la|als|a\\s+les|a\\s+l['’]|a)";
 const BY = "(?:per|pel|per\\s+la|pels|per\\s+les|per\\s+l['’])";
 const ON = "(?:en|a|al|a\\s+la|a\\s+l['’]|als|a\\s+les)";

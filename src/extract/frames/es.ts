@@ -9,7 +9,8 @@ const ART = "(?:el|la|los|las)";
 const OUTLET_NOUNS = ["diario", "periódico", "rotativo", "medio", "sitio", "sitio web", "portal", "web", "página", "revista", "semanario", "agencia", "agencia de noticias", "cadena", "canal", "emisora", "radio", "televisión", "televisora", "tabloide", "blog", "boletín", "informativo", "noticiero"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective ("el diario madrileño"), captured as `cue`. */
-const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+// The adjective is never a preposition or a conjunction: "el diario de Cádiz" says where the paper is, it names no outlet "Cádiz".
+const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+(?!(?:de|del|y|que|en)${EOW})\\p{Ll}+)?)\\s+`;
 const TO = "(?:al|a\\s+la|a\\s+los|a\\s+las|a)";
 const BY = "(?:por|por\\s+el|por\\s+la|por\\s+los|por\\s+las)";
 const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";

@@ -10,7 +10,9 @@ const ART = "(?:il|lo|la|i|gli|le|l['’])";
 const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg", "televisione", "televisione pubblica", "tv pubblica", "radio pubblica", "emittente pubblica", "televisione di stato", "tv di stato"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective or "di" and a noun ("il quotidiano romano", "il sito di debunking"), captured as `cue`. */
-const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+(?:di|d['’])\\s*\\p{Ll}+|\\s+\\p{Ll}+)?)\\s+`;
+// The adjective is never a preposition or a conjunction: "il quotidiano di Bologna" says where the paper is, it names no
+// outlet "Bologna".
+const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+(?:di|d['’])\\s*\\p{Ll}+|\\s+(?!(?:di|del|della|e|che|in)${EOW})\\p{Ll}+)?)\\s+`;
 /** Prepositions fused with an article before a name ("al Corriere", "sulla rivista", "dalla Stampa"). */
 const TO = "(?:al|allo|alla|all['’]|ai|agli|alle|a)";
 const ON = "(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|in|nel|nello|nella|nell['’])";

@@ -9,7 +9,8 @@ import type { LanguageFrames } from "./types.ts";
 const OUTLET_NOUNS = ["ziar", "ziarul", "ziarului", "cotidian", "cotidianul", "cotidianului", "publicație", "publicația", "publicației", "agenție", "agenția", "agenției", "agenția de presă", "agenției de presă", "agenția de știri", "agenției de știri", "site", "site-ul", "site-ului", "portal", "portalul", "portalului", "săptămânal", "săptămânalul", "săptămânalului", "revista", "revistei", "postul", "postului", "televiziunea", "televiziunii", "postul de televiziune", "postului de televiziune", "radio", "blog", "blogul", "blogului"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with at most one adjective after it ("cotidianul local X"), captured as `cue`. */
-const CUE = `(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+// The adjective is never a preposition or a conjunction: "ziarul din Cluj" says where the paper is, it names no outlet "Cluj".
+const CUE = `(?<cue>${NOUN}(?:\\s+(?!(?:de|din|și|că|în)${EOW})\\p{Ll}+)?)\\s+`;
 /** The compound past is written with the auxiliary "a"/"au" and the participle ("a declarat", "au spus"); "mai" may stand between ("a mai spus"). */
 const PARTICIPLES = ["declarat", "spus", "afirmat", "precizat", "explicat", "adăugat", "subliniat", "menționat", "anunțat", "confirmat", "avertizat", "transmis", "comunicat", "răspuns", "susținut", "arătat", "detaliat", "relatat", "povestit", "recunoscut", "insistat", "negat", "acuzat", "notat", "scris"];
 const PRESENTS = ["declară", "spune", "spun", "afirmă", "precizează", "explică", "adaugă", "subliniază", "menționează", "anunță", "confirmă", "avertizează", "transmite", "susține", "arată", "povestește", "recunoaște", "notează", "scrie"];
