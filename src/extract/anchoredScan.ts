@@ -6,16 +6,18 @@
  * the same order, as the scan.
  */
 
-/** An expression whose matches all start with a match of `head`: `scan` with the g flag, `at` its sticky copy. */
+/**
+ * An expression whose matches all start with a match of `head`, kept only as its sticky copy `at` (its flags with y): the
+ * scan it stands for is never run, and compiling a second copy of a name pattern cost a millisecond or more per thread.
+ */
 export interface AnchoredPattern {
-  scan: RegExp;
   at: RegExp;
 }
 
-/** `source` compiled as an anchored pattern: `flags` must hold g; the copy adds y. */
+/** `source` compiled as an anchored pattern: `flags` must hold g (the scan's flags); the sticky copy adds y. */
 export function anchoredPattern(source: string, flags: string): AnchoredPattern {
   if (!flags.includes("g")) throw new TypeError(`anchoredScan: flags "${flags}" need g`);
-  return { scan: new RegExp(source, flags), at: new RegExp(source, `${flags}y`) };
+  return { at: new RegExp(source, `${flags}y`) };
 }
 
 /**
@@ -34,7 +36,7 @@ export function headStarts(text: string, head: RegExp): number[] {
 }
 
 /**
- * The matches of `pattern` in `text`, the same as `[...text.matchAll(pattern.scan)]`, trying its sticky copy only at
+ * The matches of `pattern` in `text`, the same as `[...text.matchAll(scan)]` with the scan it stands for, trying its sticky copy only at
  * `starts` (the places its head matches, in order): a scan fails at every place in between.
  */
 export function anchoredMatches(text: string, pattern: AnchoredPattern, starts: readonly number[]): RegExpExecArray[] {

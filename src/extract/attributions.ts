@@ -91,7 +91,7 @@ export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu
 }
 
 /**
- * A frame rule, compiled on first use. A rule whose pattern opens with the cited name (`{SRC}…`) is also compiled sticky
+ * A frame rule, compiled on first use. A rule whose pattern opens with the cited name (`{SRC}…`) is compiled sticky only
  * (`at`, anchoredScan.ts): it can only match where a name can start, so it is tried at those places alone instead of
  * being scanned over the whole sentence, which the name pattern makes slow at every character. A rule is only run on a
  * text that holds one of its literals (words any match of it contains, requiredLiterals.ts, `CompiledRules.literals`):
@@ -99,7 +99,7 @@ export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu
  * rules took ~0.5 s in each thread).
  */
 class CompiledRule {
-  private compiled: { re: RegExp; anchored?: AnchoredPattern } | undefined;
+  private compiled: RegExp | AnchoredPattern | undefined;
   constructor(
     readonly rule: FrameRule,
     private readonly frames: LanguageFrames,
@@ -107,12 +107,8 @@ class CompiledRule {
 
   /** The rule's matches in `text`, in order, as a scan of its expression (g flag) from 0 gives them; one that opens with the name is tried only at `starts()`. */
   matches(text: string, starts: () => number[]): RegExpExecArray[] {
-    if (!this.compiled) {
-      const re = expandRule(this.rule, this.frames);
-      this.compiled = { re, ...(this.rule.pattern.startsWith("{SRC}") ? { anchored: { scan: re, at: expandRule(this.rule, this.frames, "dguy") } } : {}) };
-    }
-    const { re, anchored } = this.compiled;
-    return anchored ? anchoredMatches(text, anchored, starts()) : allMatches(re, text);
+    this.compiled ??= this.rule.pattern.startsWith("{SRC}") ? { at: expandRule(this.rule, this.frames, "dguy") } : expandRule(this.rule, this.frames);
+    return this.compiled instanceof RegExp ? allMatches(this.compiled, text) : anchoredMatches(text, this.compiled, starts());
   }
 }
 
