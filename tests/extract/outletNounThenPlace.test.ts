@@ -18,5 +18,6 @@ describe("an outlet noun, a particle and a town", () => {
     ["it", "Secondo il quotidiano di Valdora, il ponte chiuderà."],
     ["ca", "Segons el diari de Valdora, el pont tancarà."],
     ["ro", "Potrivit ziarului din Valdora, podul va fi închis."],
+    ["fr", "Selon le journal de Valdora, le pont fermera."],
   ])("%s: no outlet in %s", (language, body) => expect(cited(body, language)).not.toContain("Valdora"));
 });

@@ -4,8 +4,11 @@ import { speechVerbForms } from "./verbForms.ts";
 import { en } from "./en.ts";
 import { DOMAIN, MEDIUM_NAME, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SIGNATURE_LINE } from "./common.ts";
 
-/** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
-const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|télévision|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
+/**
+ * Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective,
+ * never a preposition or a conjunction: "le journal de Valdore" says where the paper is, it names no outlet "Valdore".
+ */
+const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|télévision|média|tabloïd|revue|blog|portail)(?:\\s+(?!(?:de|du|des|et|que|en)(?![\\p{L}]))\\p{Ll}+)?\\s+";
 
 /** What is posted on a network, and the account it is posted on ("un tweet", "un message Twitter", "le compte Facebook"), before whose it is. */
 const POST = "(?:tweets?|messages?|posts?|publications?|comptes?)(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)?";
