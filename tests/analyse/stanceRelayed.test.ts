@@ -63,6 +63,21 @@ describe("a relayed statement answered by its negation further on", () => {
   });
 });
 
+describe("a statement told as news that went round the press", () => {
+  // "The news that P has hit the headlines": the article tells that P was reported, not P; its later negation answers it.
+  it.each([
+    ["The news that Norland is privatising all its rural post offices has recently hit the headlines abroad.", "The postal board said Norland is not privatising its rural post offices."],
+    ["Reports about Norland privatising all its rural post offices have been spreading around the world this week.", "The postal board said Norland is not privatising its rural post offices."],
+  ])("reports it false: %s", (first, second) => {
+    expect(read("en", [first, second], 0, first)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
+  });
+
+  it("an event that hit the headlines is no relayed story", () => {
+    const sentences = ["The ferry fire in Norland hit the headlines abroad.", "Nobody was hurt, the harbour office said."];
+    expect(read("en", sentences, 0, sentences[0] as string).rule).not.toMatch(/relayed/u);
+  });
+});
+
 describe("a relayed statement with no verdict", () => {
   it("is only mentioned", () => {
     const sentences = ["A message is going around the school chats this week.", "The town of Elmbridge will close all its primary schools in March.", "The council has not answered our questions yet."];
