@@ -4,7 +4,7 @@
  * object of a denial ("denied that P", "dementierte, dass P"). A debunk prints the story's claim mostly so: "The woman
  * who reported that P admits …". Cue words are data, per language (StanceWords.proposition, .denial, .complementiser).
  */
-import { stanceWordsFor } from "../stance/index.ts";
+import { patternFor, stanceWordsFor } from "../stance/index.ts";
 import type { StanceWords } from "../stance/types.ts";
 import { debunkCues } from "../stance.ts";
 
@@ -23,6 +23,11 @@ export interface Proposition {
   believed?: true;
   /** The sentence's own verdict on the claim noun whose clause this is ("was seriously misleading", "has been denied"): it ends the clause and calls it false. */
   verdict?: { start: number; end: number; text: string };
+  /**
+   * The sentence's own verb says the claim noun goes around ("The news that P has hit the headlines", "Reports that P
+   * are circulating"; StanceWords.circulation): it ends the clause, and the sentence tells that P was reported, not P.
+   */
+  relayed?: true;
 }
 
 /** Fewest words a clause needs to state anything ("that it was", "que oui" state nothing of their own). */
@@ -226,6 +231,23 @@ function verdictAfter(text: string, at: number, language: string, link: RegExp):
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * A nominal clause cut where the sentence's own verb of going around starts inside it ("The news that P | has hit the
+ * headlines"; StanceWords.circulation, read on the whole sentence, since a cue may look back at the noun): the clause
+ * before it, still MIN_WORDS words; undefined where there is none.
+ */
+function circulationIn(text: string, span: { start: number; end: number; text: string }, words: StanceWords): { start: number; end: number; text: string } | undefined {
+  if (!words.circulation || words.circulation.length === 0) return undefined;
+  for (const m of text.matchAll(patternFor(words, "circulation"))) {
+    const at = m.index ?? 0;
+    if (at <= span.start || at >= span.end) continue;
+    const clause = text.slice(span.start, at).replace(/[\s,:]+$/u, "");
+    if ((clause.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) return undefined;
+    return { start: span.start, end: span.start + clause.length, text: clause };
+  }
+  return undefined;
+}
+
 /** The propositions a sentence tells as someone's claim, in its language, in order; none in a language without proposition cues. Pure. */
 export function readPropositions(text: string, language: string): Proposition[] {
   const words = stanceWordsFor(language);
@@ -245,11 +267,18 @@ export function readPropositions(text: string, language: string): Proposition[] 
       if (!span) continue;
       const believed = frame === "claim" && patterns.belief?.test(m[0]) === true;
       // A noun's clause that runs into the sentence's verdict on the noun: the clause ends there, and is called false.
-      const judged = frame === "claim" && !admission && patterns.verdictLink && patterns.nominal?.test(m[0]) ? verdictIn(span.text, language, patterns.verdictLink) : undefined;
+      const nominal = frame === "claim" && !admission && patterns.nominal?.test(m[0]) === true;
+      const judged = nominal && patterns.verdictLink ? verdictIn(span.text, language, patterns.verdictLink) : undefined;
       if (judged) {
         const clause = span.text.slice(0, judged.at).replace(/[\s,:]+$/u, "");
         const verdict = { start: span.start + judged.verdict.start, end: span.start + judged.verdict.end, text: judged.verdict.text };
         found.push({ frame: "denial", cue: { start: at, end: at + m[0].length, text: m[0] }, span: { start: span.start, end: span.start + clause.length, text: clause }, verdict });
+        continue;
+      }
+      // A noun's clause that runs into the sentence's verb of going around: the clause ends there, only reported.
+      const relay = nominal ? circulationIn(text, span, words) : undefined;
+      if (relay) {
+        found.push({ frame, cue: { start: at, end: at + m[0].length, text: m[0] }, span: relay, relayed: true });
         continue;
       }
       found.push({ frame, cue: { start: at, end: at + m[0].length, text: m[0] }, span, ...(admission ? { retracted: true as const } : {}), ...(believed ? { believed: true as const } : {}) });

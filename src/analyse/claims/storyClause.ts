@@ -39,15 +39,16 @@ function frameOf(p: Proposition): "claim" | "denial" | "retracted" {
 
 /**
  * The clause a wording tells as a debunk does, if any: a denial, a claimant's retraction, a claim frame beside a
- * debunk cue ("the rumour that P: none of it is true", "a fake news site reported that P"), or what people believed or
+ * debunk cue ("the rumour that P: none of it is true", "a fake news site reported that P"), what people believed or
  * rumoured ("Se creía que P", "it was rumoured that P": no one vouches for it, and a story no article states plainly is
- * told so). A claim frame alone is someone's account the article gives ("The mayor assured that the budget would pass
+ * told so), or a claim noun said to go around ("The news that P has hit the headlines": the sentence tells of the
+ * news, the story is P). A claim frame alone is someone's account the article gives ("The mayor assured that the budget would pass
  * in March"): none.
  */
 function debunkedClause(text: string, language: string): Proposition | undefined {
   const chosen = readPropositions(text, language).find((p) => wordsOf(p.span.text).size >= MIN_CONTENT_WORDS);
   if (!chosen) return undefined;
-  if (chosen.frame === "claim" && !chosen.retracted && !chosen.believed && debunkCues(text, language).length === 0) return undefined;
+  if (chosen.frame === "claim" && !chosen.retracted && !chosen.believed && !chosen.relayed && debunkCues(text, language).length === 0) return undefined;
   return chosen;
 }
 

@@ -180,9 +180,9 @@ export const en: StanceWords = {
     { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },
     { cue: "(?:reports?|posts?|messages?|users?|rumou?rs?|videos?)\\s+(?:have\\s+|has\\s+|had\\s+)?claimed\\s+that", example: "Several posts have claimed that the ferry will stop running." },
     // News of a story said to go round the press ("The news that P has hit the headlines", "Reports about P have been
-    // spreading"): the article tells that P was reported. Only with a news noun before the verb: an event that "hit the
+    // spreading", "… has been an issue in the international press"): the article tells that P was reported. Only with a news noun before the verb: an event that "hit the
     // headlines" is told as it happened.
-    { cue: "(?<=(?:news|reports?|rumou?rs?|stor(?:y|ies)|claims?)\\s+(?:that|about|of|on)\\s(?:[^.!?;]*?\\s)?)(?:(?:has|have|had)\\s+(?:recently\\s+|again\\s+|also\\s+)?(?:hit|made|grabbed)\\s+(?:the\\s+)?headlines|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+spreading)", example: "The news that the ferry will stop running has hit the headlines." },
+    { cue: "(?<=(?:news|reports?|rumou?rs?|stor(?:y|ies)|claims?)\\s+(?:that|about|of|on)\\s(?:[^.!?;]*?\\s)?)(?:(?:has|have|had)\\s+(?:recently\\s+|again\\s+|also\\s+)?(?:hit|made|grabbed)\\s+(?:the\\s+)?headlines|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+spreading|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:an?\\s+)?(?:issue|topic|talking\\s+point)\\s+in\\s+the\\s+(?:\\p{L}+\\s+)?(?:press|media))", example: "The news that the ferry will stop running has hit the headlines." },
     // What a recording or a post going around says, told as its content ("The audio states in a voice said to be the
     // mayor's that the ferry will stop", "The clip says …"): the article reports what the recording says, not the fact.
     { cue: "(?:the|this|that|a)\\s+(?:(?:viral|leaked|purported|alleged|\\d+(?:[.:]\\d+)?[-\\s]minutes?)\\s+)*(?:audio(?:\\s+(?:clip|recording|message|note))?|clip|recording|voice\\s+(?:note|message|recording)|video|post|message)\\s+(?:then\\s+|also\\s+|further\\s+)?(?:states|says|claims|alleges|announces)(?![\\p{L}])", example: "The 3.10 minutes audio states in a voice said to be the mayor's that the ferry will stop running." },
