@@ -92,7 +92,8 @@ export const NEGATION_WORDS = {
     language: "en",
     wordBoundaries: true,
     negation: [
-      { cue: "not", example: "The mayor has not resigned." },
+      // Not "not only" / "not just", which add to what they name ("Not only did the mayor resign, she left town").
+      { cue: "not(?!\\s+(?:only|just|merely|solely)(?![\\p{L}]))", example: "The mayor has not resigned." },
       { cue: "\\w+n['’]t", example: "The mayor hasn't resigned." },
       { cue: "never", example: "The mayor never resigned." },
       { cue: "none", example: "None of the ferries sailed." },
