@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, callsStoryFalse, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negatesClaim, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, callsFalseOf, callsStoryFalse, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negatesClaim, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -125,8 +125,11 @@ const ANSWER_ARTICLES = 2;
 /**
  * A claim's whole sentence as someone's answer to a story (stance.ts DenialTelling.answer): the representative sentence
  * names who said it (a source or a quotation's speaker inside it), and every article carrying the claim, two at least,
- * calls a story false outside its statements of it (callsStoryFalse). None where the sentence is a headline, which
- * names no source the reader found.
+ * calls a story false outside its statements of it (callsStoryFalse). A sentence that names no one is the debunks' own
+ * answer ("The photo does not show the Tessby lighthouse during the storm") where each of them calls false what its
+ * negation speaks of, in another sentence or the headline (callsFalseOf the negated words): their other negated
+ * sentences ("In many cases, they couldn't") answer no story. None where the sentence is a headline, which names no
+ * source the reader found.
  */
 function deniersAnswer(
   group: ClaimGroup,
@@ -141,9 +144,14 @@ function deniersAnswer(
   const inSentence = (x: { start: number; end: number }): boolean => at <= x.start && x.end <= end;
   const sourceSpans = (article.sourceSpans ?? []).filter(inSentence).map((x) => ({ start: x.start - at, end: x.end - at }));
   const quotedSpeaker = (article.speakers ?? []).some((q) => q.start < end && at < q.end);
-  if (sourceSpans.length === 0 && !quotedSpeaker) return undefined;
   const carriers = [...spansOf.keys()];
-  if (carriers.length < ANSWER_ARTICLES || !carriers.every((a) => callsStoryFalse(contextOf(a), spansOf.get(a) ?? []))) return undefined;
+  if (carriers.length < ANSWER_ARTICLES) return undefined;
+  if (sourceSpans.length === 0 && !quotedSpeaker) {
+    const negated = new Set(negatedWords(group.text, article.language));
+    if (negated.size === 0 || !carriers.every((a) => callsFalseOf(contextOf(a), spansOf.get(a) ?? [], negated))) return undefined;
+    return { sentence: group.text, sourceSpans };
+  }
+  if (!carriers.every((a) => callsStoryFalse(contextOf(a), spansOf.get(a) ?? []))) return undefined;
   return { sentence: group.text, sourceSpans };
 }
 

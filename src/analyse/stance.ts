@@ -584,6 +584,18 @@ export function callsStoryFalse(article: StanceArticle, statements: readonly Tex
 }
 
 /**
+ * Whether an article calls false what given words speak of (callsStoryFalse, where the sentence or headline with the
+ * cue also holds one of `words`, stemmed as contentStem): "The photo is fake" beside "Fake photo of the Tessby
+ * lighthouse" speaks of the lighthouse a statement "The photo does not show the Tessby lighthouse" negates.
+ */
+export function callsFalseOf(article: StanceArticle, statements: readonly TextSpan[], words: ReadonlySet<string>): boolean {
+  const holds = (text: string): boolean => contentWords(text).some((w) => words.has(contentStem(w)));
+  const titleIsStatement = statements.some((s) => s.start < 0);
+  if (!titleIsStatement && article.title && holds(article.title) && cuesOf(article, article.title).length > 0) return true;
+  return article.sentences.some((x) => !statements.some((s) => s.start >= 0 && overlaps(s, x)) && holds(x.text) && cuesOutsideNames(article, x).length > 0);
+}
+
+/**
  * Whether someone's word that only debunks print answers their story with a negation (DenialTelling.answer): "We know
  * of no plan to close the harbour", "the club said it never sold tickets for that match". The
  * negation must be what was said, not the words naming the one who said it, and not narrowed to a form or a time; a

@@ -88,6 +88,22 @@ describe("in a case", () => {
     expect(score).toMatchObject({ stanceRight: 3, stanceTotal: 3 });
   });
 
+  it("en: the debunks' own negation of the story, with no speaker named, is the story's denial", async () => {
+    // A fact check tells in its own words what the picture is not ("The photo does not show …"): the same answer to the
+    // story as an official's, printed only by articles that call the story false.
+    const answer = "The photo does not show the Tessby lighthouse during the March storm.";
+    const files = Object.fromEntries(
+      [
+        ["Fake photo of the Tessby lighthouse", "A photo shared this week claims to show waves over the Tessby lighthouse in the March storm. The photo is fake."],
+        ["No, this is not the Tessby lighthouse in the storm", "The picture of the lighthouse circulating online is a hoax, the harbour office said."],
+      ].map(([title, body], k) => [`${"ab"[k]}.txt`, frontMatterArticle("en", `Outlet ${"AB"[k]}`, `2026-04-0${k + 1}`, title as string, `${body}\n\n${answer}`)]),
+    );
+    const { graph } = await analyseCaseFolder(await makeCase(files));
+    const node = graph.findNode((_k, a) => a.kind === "claim" && (a as ClaimNodeAttrs).text.startsWith("The photo does not show"));
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as ClaimNodeAttrs).denial).toBe(true);
+  });
+
   it("en: the same answer in news that calls nothing false stays a plain claim", async () => {
     const answer = "Mara Lind, a spokeswoman for the Harlow ferry company, said the company has issued no such notice and has no plan to stop its crossings.";
     const files = Object.fromEntries(
