@@ -1592,14 +1592,17 @@ const relayed: StanceReader = (scope, beside) => {
 };
 
 /**
- * The negations after the sentence `at` that deny what the claim says, in a sentence that speaks of its statements and
- * is none of them ("A message says the ferry will stop in May. … The ferry will not stop, the company said."): with no
- * verdict word, the article answers what it relayed by telling its opposite.
+ * The negations after the sentence `at` that deny what the claim says, in a sentence that speaks of its statements or
+ * of the claim's wording and is none of them ("A message says the ferry will stop in May. … The ferry will not stop,
+ * the company said."): with no verdict word, the article answers what it relayed by telling its opposite. The wording
+ * counts on its own: a relaying sentence holds the relay's words too ("The news that P has hit the headlines"), which
+ * the answer does not repeat.
  */
 function denialsAfter(scope: StanceScope, at: number): TextSpan[] {
   const { article, claim } = scope;
+  const about = claim.wording ? [...claim.statements, { start: -1, end: -1, text: claim.wording }] : claim.statements;
   return article.sentences.flatMap((x, k) => {
-    if (k <= at || claim.statements.some((s) => s.start === x.start) || !speaksOf(x.text, claim.statements, article)) return [];
+    if (k <= at || claim.statements.some((s) => s.start === x.start) || !speaksOf(x.text, about, article)) return [];
     return wordingDenials(scope, x).map((c) => asEvidence(x, c, false));
   });
 }

@@ -72,6 +72,14 @@ describe("a statement told as news that went round the press", () => {
     expect(read("en", [first, second], 0, first)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
   });
 
+  it("is answered by a negation that speaks of the relayed clause, not of the relay's words", () => {
+    // The claim's wording is the clause (claims/storyClause.ts); the answer shares its words, not "news", "headlines".
+    const sentences = ["The news that Norland is privatising its rural post offices has recently hit the headlines world-wide.", "Rural post offices are not being privatised although the postal reform brings some changes in 2027."];
+    const spans = sentenceSpans(sentences);
+    const claim: StanceClaim = { debunk: false, negated: false, wording: "Norland is privatising its rural post offices", statements: [spans[0] as never] };
+    expect(readStance({ language: "en", sentences: spans }, claim)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
+  });
+
   it("an event that hit the headlines is no relayed story", () => {
     const sentences = ["The ferry fire in Norland hit the headlines abroad.", "Nobody was hurt, the harbour office said."];
     expect(read("en", sentences, 0, sentences[0] as string).rule).not.toMatch(/relayed/u);
