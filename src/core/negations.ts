@@ -75,7 +75,8 @@ export const NEGATION_WORDS = {
     language: "de",
     wordBoundaries: true,
     negation: [
-      { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
+      // Not "nicht nur", which adds to what it names.
+      { cue: "nicht(?!\\s+nur(?![\\p{L}]))", example: "Kräutertee hilft nicht beim Einschlafen." },
       { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
       { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
     ],
@@ -104,7 +105,8 @@ export const NEGATION_WORDS = {
     language: "es",
     wordBoundaries: true,
     negation: [
-      { cue: "no", example: "El alcalde no dimitió." },
+      // Not "no solo", "no sólo", "no solamente", which add to what they name.
+      { cue: "no(?!\\s+(?:s[oó]lo|solamente|únicamente)(?![\\p{L}]))", example: "El alcalde no dimitió." },
       { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },
     ],
   },
@@ -189,7 +191,8 @@ export const NEGATION_WORDS = {
     language: "it",
     wordBoundaries: true,
     negation: [
-      { cue: "non", example: "Il sindaco non si è dimesso." },
+      // Not "non solo", "non soltanto", which add to what they name.
+      { cue: "non(?!\\s+(?:solo|soltanto|solamente)(?![\\p{L}]))", example: "Il sindaco non si è dimesso." },
       { cue: "mai", example: "Il sindaco si è mai dimesso." },
       { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },
     ],
@@ -255,7 +258,8 @@ export const NEGATION_WORDS = {
     language: "pt",
     wordBoundaries: true,
     negation: [
-      { cue: "não", example: "O prefeito não renunciou." },
+      // Not "não só", "não apenas", "não somente", which add to what they name.
+      { cue: "não(?!\\s+(?:só|apenas|somente)(?![\\p{L}]))", example: "O prefeito não renunciou." },
       { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
       { cue: "nenhum(?:a)?", example: "Nenhum prefeito renunciou." },
     ],

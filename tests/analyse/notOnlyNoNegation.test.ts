@@ -5,9 +5,17 @@
 import { describe, expect, it } from "vitest";
 import { negationCues } from "../../src/analyse/stance.ts";
 
-describe("English additive 'not only', 'not just'", () => {
-  it.each(["Not only does oat bread lower blood pressure, it also helps sleep.", "The Harlow ferry is not just late, it is full.", "The report was not merely wrong but invented."])("negates nothing: %s", (text) => {
-    expect(negationCues(text, "en")).toEqual([]);
+describe("additive 'not only' and its kin", () => {
+  it.each([
+    ["en", "Not only does oat bread lower blood pressure, it also helps sleep."],
+    ["en", "The Harlow ferry is not just late, it is full."],
+    ["en", "The report was not merely wrong but invented."],
+    ["es", "No sólo fue un gran pintor, sino que además escribió novelas."],
+    ["it", "Il traghetto non solo è in ritardo, ma è anche pieno."],
+    ["pt", "O pão de aveia não só baixa a pressão, como também ajuda a dormir."],
+    ["de", "Der Hafen ist nicht nur alt, sondern auch schön."],
+  ])("%s negates nothing: %s", (language, text) => {
+    expect(negationCues(text, language)).toEqual([]);
   });
   it.each(["The mayor has not resigned.", "Oat bread does not only come from Harlow bakeries, the guild said: it is not sold there at all."])("a negation still is: %s", (text) => {
     expect(negationCues(text, "en").length).toBeGreaterThan(0);
