@@ -74,7 +74,7 @@ describe("a statement told as news that went round the press", () => {
 
   it("is answered by a negation that speaks of the relayed clause, not of the relay's words", () => {
     // The claim's wording is the clause (claims/storyClause.ts); the answer shares its words, not "news", "headlines".
-    const sentences = ["The news that Norland is privatising its rural post offices has recently hit the headlines world-wide.", "Rural post offices are not being privatised although the postal reform brings some changes in 2027."];
+    const sentences = ["The news that Norland is privatising its rural post offices has recently hit the headlines world-wide.", "Rural post offices are not privatised, but their opening hours shrink from April, the postal board said on Monday."];
     const spans = sentenceSpans(sentences);
     const claim: StanceClaim = { debunk: false, negated: false, wording: "Norland is privatising its rural post offices", statements: [spans[0] as never] };
     expect(readStance({ language: "en", sentences: spans }, claim)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
