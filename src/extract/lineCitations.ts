@@ -1,6 +1,6 @@
 /** Citations and credits written on a line of their own ("Source: Valley Post", "[Valley Post, 18-02-2016]", an agency's byline). */
 import { outletKey } from "../core/outlets.ts";
-import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
+import { SOCIAL_ACCOUNT, SOCIAL_PLATFORM_ITEM } from "../core/socialAccount.ts";
 import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { type CitedDecision, decideCited, outletDecision } from "./cited.ts";
 import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
@@ -208,6 +208,8 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       st.book.rely(st.book.named(account, textSpan(body, at, at + account.length)));
       continue;
     }
+    // "Source: Instagram screenshot": where what the story shows was found, a platform, not a publisher.
+    if (m && SOCIAL_PLATFORM_ITEM.test(raw)) continue;
     const evidence = textSpan(body, line.start, line.end);
     // "Source: X / harbourpost.com / NPA": several sources in one credit, each its own name. Glued, they were one outlet no
     // text names; apart, each counts only where the registry or the case knows it (a platform, the page's own address
@@ -249,7 +251,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
   for (const m of masked.matchAll(BRACKET_SOURCE)) {
     const raw = m.groups?.name ?? "";
     const start = (m.index ?? 0) + m[0].indexOf(raw);
-    if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length }))) continue;
+    if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length })) || SOCIAL_PLATFORM_ITEM.test(raw.trim())) continue;
     const end = (m.index ?? 0) + m[0].length;
     // On a line of its own the bracket credits the text ("(Fuente: EFE)" closing it); inside a sentence, only the passage it
     // closes ("ne aveva promessi 200 (fonte X)"): a citation, no outlet of record.
