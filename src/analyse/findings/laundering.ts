@@ -137,6 +137,9 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
   const toReading = inputs.readings.get(to);
   // An outlet reusing its own earlier text launders nothing: it had the source itself.
   if (!fromReading || !toReading || outletOfArticle(inputs.graph, from) === outletOfArticle(inputs.graph, to)) return undefined;
+  // A re-report that names the article it took the claim from, or its outlet, anywhere in its text ("The news was first
+  // reported by X") dropped no source: its reader can follow the credit to the one that names where it had it.
+  if (namesItsSource(inputs.graph, to, from)) return undefined;
   const at = (s: ClaimStatement) => toReading.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
   const toBody = (inputs.graph.getNodeAttributes(to) as { body?: string }).body ?? "";
   const after = (s: ClaimStatement) => toReading.sentences[at(s) + 1];
@@ -159,6 +162,12 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
     if (plain) return { kind: "source", from, to, hedged, plain, credit };
   }
   return undefined;
+}
+
+/** Whether `to` cites `from` or `from`'s outlet: a credit of the article it took the claim from, wherever it stands. */
+function namesItsSource(graph: ProvenanceGraph, to: string, from: string): boolean {
+  const outlet = outletOfArticle(graph, from);
+  return edgeKeys(graph, "cites", to, from).length > 0 || (outlet !== undefined && edgeKeys(graph, "cites", to, outlet).length > 0);
 }
 
 /** How `to` took from `from`, in a phrase: "citing X", "copying X", "quoting X" (the first the graph holds), else "taking it from X". */
