@@ -6,6 +6,7 @@ import { compareDates, dateMidpoint } from "../core/dates.ts";
 import { memoActive, rememberFor } from "../core/memo.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { overlapLength, type Span } from "../core/spans.ts";
+import { wordCount } from "../core/text.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { tellsOwnNewsWork } from "../extract/frames/index.ts";
 import { findQuotes } from "../extract/quotes.ts";
@@ -71,6 +72,8 @@ interface Classified {
 
 // A passage is read as a quotation when at least this share of its later-side characters lie inside quoted words.
 const QUOTE_SHARE = 0.5;
+// Most words at the end of two lead-ins ("… reads:") that may be alike without the lead-in being copied.
+const LEAD_WORDS_ALIKE = 2;
 // Words the earlier article prints unmarked are still a quotation when at least this many other articles mark them as one.
 const QUOTE_CONSENSUS = 1;
 // A copy rests on shared reporting text: at least one passage of prose (not quoted words) this long, in matched words.
@@ -493,18 +496,32 @@ interface QuotedBlock {
  * own words. Undefined otherwise.
  */
 function blocksInBoth(later: CleanArticle, lSpan: Span, earlier: CleanArticle, eSpan: Span, pair: AlignedPair, laterIsA: boolean): { later: Span; earlier: Span } | undefined {
-  const lBlock = blockAfterColon(later, lSpan.start);
-  const eBlock = blockAfterColon(earlier, eSpan.start);
+  const lBlock = blockOfPassage(later, lSpan);
+  const eBlock = blockOfPassage(earlier, eSpan);
   if (!lBlock || !eBlock || lBlock.end < lSpan.end || eBlock.end < eSpan.end) return undefined;
   // The passage is most of each block: a sentence inside a long paragraph that follows a label ("Date of source:") is
   // that paragraph's prose, not a text set apart.
-  if (lSpan.end - lSpan.start < QUOTE_SHARE * (lBlock.end - lBlock.start) || eSpan.end - eSpan.start < QUOTE_SHARE * (eBlock.end - eBlock.start)) return undefined;
+  if (lSpan.end - Math.max(lSpan.start, lBlock.start) < QUOTE_SHARE * (lBlock.end - lBlock.start) || eSpan.end - Math.max(eSpan.start, eBlock.start) < QUOTE_SHARE * (eBlock.end - eBlock.start)) return undefined;
   const leadOf = (article: CleanArticle, block: Span) => article.paragraphs[article.paragraphs.findIndex((p) => p.start === block.start) - 1];
   const lLead = leadOf(later, lBlock);
   const eLead = leadOf(earlier, eBlock);
   if (!lLead || !eLead) return undefined;
-  const sharesLead = pair.passages.some((p) => overlapLength(laterIsA ? p.a : p.b, lLead) > 0 || overlapLength(laterIsA ? p.b : p.a, eLead) > 0);
+  // The lead-in's last word or two alike ("The message reads:" / "One version of the text reads:") is no lead-in copied.
+  const sharedLead = (article: CleanArticle, passage: Span, lead: Span) => wordCount(article.body.slice(Math.max(passage.start, lead.start), Math.min(passage.end, lead.end)).replace(/[^\p{L}\p{N}\s]+/gu, " ")) > LEAD_WORDS_ALIKE;
+  const sharesLead = pair.passages.some((p) => sharedLead(later, laterIsA ? p.a : p.b, lLead) || sharedLead(earlier, laterIsA ? p.b : p.a, eLead));
   return sharesLead ? undefined : { later: lBlock, earlier: eBlock };
+}
+
+/**
+ * The block after a lead-in ending in a colon that holds a passage: the one it starts in, or the one it runs into from
+ * the lead-in's last words (LEAD_WORDS_ALIKE at most: "reads:" then the text).
+ */
+function blockOfPassage(article: CleanArticle, span: Span): Span | undefined {
+  const inside = blockAfterColon(article, span.start);
+  if (inside) return inside;
+  const next = article.paragraphs.find((p) => p.start > span.start && p.start < span.end);
+  if (!next || wordCount(article.body.slice(span.start, next.start).replace(/[^\p{L}\p{N}\s]+/gu, " ")) > LEAD_WORDS_ALIKE) return undefined;
+  return blockAfterColon(article, next.start);
 }
 
 /** Classifies one shared passage of an oriented pair. */
@@ -595,8 +612,12 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
-  const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => quotedWordsDiff(earlier.body, earlierReading, eRange, later.body, ctx.readings.get(o.later), lRange));
   const speaker = lq.speaker ?? eq.speaker;
+  // A text no one is credited with that both set apart after a lead-in of their own ("The message reads:" / "One version
+  // of the text reads:") and print in different versions is a text that changes as it is passed on (a chain message):
+  // each printed the version it found, and the differences say nothing of one article changing the other's quotation.
+  if (kind === "quote_altered" && speaker === undefined && blocksInBoth(later, lSpan, earlier, eSpan, pair, laterIsA)) return { ...base, kind: "text_versions" };
+  const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => quotedWordsDiff(earlier.body, earlierReading, eRange, later.body, ctx.readings.get(o.later), lRange));
   const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording, () => ctx.bodyWordsOf(o.earlier));
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}), ...(more ? { laterQuotesMore: true } : {}) };
 }
@@ -740,7 +761,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       classified[at + i] = again[i]!;
     }
   }
-  const reused = classified.filter((c) => c.kind !== "furniture");
+  const reused = classified.filter((c) => c.kind !== "furniture" && c.kind !== "text_versions");
   // Pairs never aligned are ordered on demand, once each (orienting parses both dates).
   const orientedOnDemand = new Map<string, Orientation>();
   const orientationOf = (x: string, y: string): Orientation => {

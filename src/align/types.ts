@@ -92,7 +92,12 @@ export type PassageKind =
   /** A quotation repeated with changed words. */
   | "quote_altered"
   /** Text every article of one outlet carries (newsletter box, sign-off): not reuse. */
-  | "furniture";
+  | "furniture"
+  /**
+   * Two versions of one text no one is credited with (a forwarded chain message), each set apart after a lead-in of
+   * the article's own: each article printed the version it found, and neither took it from the other: not reuse.
+   */
+  | "text_versions";
 
 /** A shared passage between two articles, oriented from the later (`from`) to the earlier (`to`) when dates allow. */
 export interface ReusePassage {

@@ -22,6 +22,7 @@ import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { copiesAmong, inFirstDays } from "./recycledQuote.ts";
 import { inReportedSpeech } from "../../extract/reportedSpeech.ts";
+import { blockLeadIn } from "../../extract/sentences.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
 
@@ -695,6 +696,10 @@ function printings(inputs: FindingInputs): Printing[] {
           if (v.same && !v.ofWrittenText && (!v.otherQuotes || copyLinked(r.article, other))) continue;
           if (v.headline) continue;
           if (!v.same && !v.inside) continue;
+          // A text no one is credited with that both set apart after a lead-in ending in a colon ("The message reads:"),
+          // in different versions, changes as it is passed on (a chain message): each printed the version it found.
+          // Not a writer's own report given as the source's words (madeVerbatim): that is a finding of its own.
+          if (!v.same && !v.madeVerbatim && versionsOfUncreditedText(inputs, { article: r.article, start: part.start, end: part.end }, v.printed)) continue;
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
           const printed: Evidence = { ...v.printed };
           const { same, madeVerbatim } = v;
@@ -732,6 +737,20 @@ const PUBLISHED_REACH = 80;
 function quotesPublishedText(r: ArticleReading, span: TextSpan): boolean {
   if (r.quotations.some((q) => q.speaker !== undefined && q.span.start < span.end && span.start < q.span.end)) return false;
   return r.attributions.some((at) => at.span.start >= span.end && at.span.start - span.end <= PUBLISHED_REACH && saysWherePublished(at));
+}
+
+/**
+ * Whether two printings are each a text no one is credited with (no speaker of a quotation over them), set apart in
+ * a block of its own after a lead-in ending in a colon ("The message reads:" then the text, marked or not).
+ */
+function versionsOfUncreditedText(inputs: FindingInputs, ...printings: readonly (Span & { article: string })[]): boolean {
+  return printings.every((p) => {
+    const r = inputs.readings.get(p.article);
+    if (!r || r.quotations.some((q) => q.speaker !== undefined && q.span.start < p.end && p.start < q.span.end)) return false;
+    const body = (inputs.graph.getNodeAttributes(p.article) as { body?: string }).body ?? "";
+    const at = r.sentences.findIndex((s) => s.start <= p.start && p.start < s.end);
+    return at >= 0 && blockLeadIn(body, r.sentences, at) !== undefined;
+  });
 }
 
 /** Printings joined into quotations: two printings that overlap in one article are one quotation. */
