@@ -120,6 +120,8 @@ const QUOTE_SHARED_PASSAGE = "quote.shared_passage";
 const QUOTE_ORDERED_CONFIDENCE = 0.9;
 const QUOTE_UNORDERED_CONFIDENCE = 0.8;
 // Two earlier articles print the same version of a passage when they align this closely over it.
+// Share of the text an article shares with the case that another must print for that one to be its fuller version.
+const FULLER_VERSION_COVER = 0.9;
 const IDENTICAL_VERSIONS = 0.97;
 const IDENTICAL_COVER = 0.6;
 // Attribution frames by which an article says it had someone's words through an outlet.
@@ -184,6 +186,42 @@ export function reuseContext(inputs: ReuseInputs) {
     const theirs = citersOf(other);
     return [...citersOf(x)].some((z) => z !== other && !theirs.has(z));
   };
+  // Per article, the text it shares with any other article of the case (merged spans), found on demand.
+  const pairOf = new Map(inputs.pairs.map((p) => [p.a < p.b ? `${p.a}\u0000${p.b}` : `${p.b}\u0000${p.a}`, p]));
+  let sharedSpans: Map<string, Span[]> | undefined;
+  const sharedOf = (id: string): Span[] => {
+    if (!sharedSpans) {
+      const lists = new Map<string, Span[]>();
+      for (const pair of inputs.pairs)
+        for (const p of pair.passages)
+          for (const [article, span] of [[pair.a, p.a], [pair.b, p.b]] as const) {
+            const list = lists.get(article);
+            if (list) list.push(span);
+            else lists.set(article, [span]);
+          }
+      sharedSpans = new Map([...lists].map(([article, spans]) => [article, mergedSpans(spans)]));
+    }
+    return sharedSpans.get(id) ?? [];
+  };
+  /** Whether `x` prints nearly all the text `y` shares with any article of the case (FULLER_VERSION_COVER). */
+  const holdsSharedTextOf = (x: string, y: string): boolean => {
+    const pair = pairOf.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+    const shared = sharedOf(y);
+    const total = shared.reduce((n, s) => n + s.end - s.start, 0);
+    if (!pair || total === 0) return false;
+    const withX = mergedSpans(pair.passages.map((p) => (pair.a === y ? p.a : p.b)));
+    const held = shared.reduce((n, s) => n + withX.reduce((m, w) => m + overlapLength(s, w), 0), 0);
+    return held >= FULLER_VERSION_COVER * total;
+  };
+  /**
+   * Of two articles nothing orders, the one that prints all the text the other shares with the case where the other
+   * does not print all of its: siblings of one wire story each carry a cut of it, and the story holds every cut, so the
+   * edges between them are drawn to it, not from one sibling to another. Undefined where neither or both hold the other's.
+   */
+  const fullerVersion = (x: string, y: string): string | undefined => {
+    const xHolds = holdsSharedTextOf(x, y);
+    return xHolds === holdsSharedTextOf(y, x) ? undefined : xHolds ? x : y;
+  };
   /** Orders two articles; with `reprints`, a reprint's date does not bound its text (see reprintOrient). */
   const orient = (x: string, y: string, reprints = false): Orientation => {
     const ax = byId.get(x)?.meta.published;
@@ -207,10 +245,12 @@ export function reuseContext(inputs: ReuseInputs) {
     const inferred = articleOrder.compare(x, y);
     if (inferred > 0) return { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
     if (inferred < 0) return { later: y, earlier: x, direction: "unknown", orientedBy: "citation" };
-    // Nothing orders them: keep a conventional order (earlier midpoint, then case order) and say the direction is unknown.
+    // Nothing orders them: keep a conventional order (earlier midpoint, then the fuller version, then case order) and
+    // say the direction is unknown.
     const mx = ax ? dateMidpoint(ax) : Infinity;
     const my = ay ? dateMidpoint(ay) : Infinity;
-    const xFirst = mx !== my ? mx < my : (order.get(x) ?? 0) <= (order.get(y) ?? 0);
+    const fuller = mx === my ? fullerVersion(x, y) : undefined;
+    const xFirst = mx !== my ? mx < my : fuller !== undefined ? fuller === x : (order.get(x) ?? 0) <= (order.get(y) ?? 0);
     return xFirst ? { later: y, earlier: x, direction: "unknown", orientedBy: "none" } : { later: x, earlier: y, direction: "unknown", orientedBy: "none" };
   };
   // Read only for pairs nothing else orders, once per article.
@@ -654,6 +694,17 @@ function classifyPair(ctx: Context, o: Orientation, pair: AlignedPair, markedEls
 function holdsOnlyVariant(o: Orientation, kinds: readonly Classified[], same: SamePrintings<Classified>): boolean {
   if (o.orientedBy !== "none" || kinds.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) return false;
   return kinds.some((c) => c.kind === "quote_altered" && same.printedSame(c.later, c.full.from, c.earlier) && !same.printedSame(c.earlier, c.full.to, c.later));
+}
+
+/** Spans that overlap or touch joined into one, in order. */
+function mergedSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** Groups spans that overlap into regions (indices into `spans`). */
