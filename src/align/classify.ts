@@ -218,9 +218,14 @@ export function reuseContext(inputs: ReuseInputs) {
    * does not print all of its: siblings of one wire story each carry a cut of it, and the story holds every cut, so the
    * edges between them are drawn to it, not from one sibling to another. Undefined where neither or both hold the other's.
    */
+  const fullerOf = new Map<string, string | undefined>();
   const fullerVersion = (x: string, y: string): string | undefined => {
+    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    if (fullerOf.has(key)) return fullerOf.get(key);
     const xHolds = holdsSharedTextOf(x, y);
-    return xHolds === holdsSharedTextOf(y, x) ? undefined : xHolds ? x : y;
+    const fuller = xHolds === holdsSharedTextOf(y, x) ? undefined : xHolds ? x : y;
+    fullerOf.set(key, fuller);
+    return fuller;
   };
   /** Orders two articles; with `reprints`, a reprint's date does not bound its text (see reprintOrient). */
   const orient = (x: string, y: string, reprints = false): Orientation => {
