@@ -31,3 +31,15 @@ describe("a re-report that names the article it took the claim from", () => {
     expect((await findingExplanations("laundering", "en", first, second)).join(" ")).toContain("names no source for it");
   });
 });
+
+describe("a re-report that names the agency whose story the article it took the claim from reprints", () => {
+  it("is no laundering", async () => {
+    const reprint = {
+      ...first,
+      outlet: "Yahoo News",
+      body: `HALDOR (Reuters) - ${first.body}`,
+    };
+    const second = { file: "beacon.md", outlet: "Moorside Beacon", published: "2024-09-03", title: "Haldor dome to shut", body: `${statement}\n\nThe closure was first reported by Reuters.` };
+    expect(await findingExplanations("laundering", "en", reprint, second)).toEqual([]);
+  });
+});

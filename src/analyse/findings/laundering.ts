@@ -164,10 +164,14 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
   return undefined;
 }
 
-/** Whether `to` cites `from` or `from`'s outlet: a credit of the article it took the claim from, wherever it stands. */
+/**
+ * Whether `to` cites `from`, `from`'s outlet or the outlet whose story `from` republishes (a wire's reprint): a credit
+ * of where it took the claim from, wherever it stands.
+ */
 function namesItsSource(graph: ProvenanceGraph, to: string, from: string): boolean {
   const outlet = outletOfArticle(graph, from);
-  return edgeKeys(graph, "cites", to, from).length > 0 || (outlet !== undefined && edgeKeys(graph, "cites", to, outlet).length > 0);
+  const storyOf = graph.hasNode(from) ? graph.outNeighbors(from).filter((n) => edgeKeys(graph, "republishes", from, n).length > 0) : [];
+  return [from, ...(outlet === undefined ? [] : [outlet]), ...storyOf].some((credited) => edgeKeys(graph, "cites", to, credited).length > 0);
 }
 
 /** How `to` took from `from`, in a phrase: "citing X", "copying X", "quoting X" (the first the graph holds), else "taking it from X". */
