@@ -22,6 +22,7 @@ import { blockAfterColon, blocksCreditedInBoth, relaysThirdParty as relayedPassa
 import { surfaceDiff } from "./surface.ts";
 import { quotesWords } from "./quotedElsewhere.ts";
 import { inReportedSpeech } from "../extract/reportedSpeech.ts";
+import { introducedByColon } from "../extract/sentences.ts";
 import { tokenNorms, wordsOfTokens } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -658,10 +659,12 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
   const speaker = lq.speaker ?? eq.speaker;
-  // A text no one is credited with that both set apart after a lead-in of their own ("The message reads:" / "One version
-  // of the text reads:") and print in different versions is a text that changes as it is passed on (a chain message):
-  // each printed the version it found, and the differences say nothing of one article changing the other's quotation.
-  if (kind === "quote_altered" && speaker === undefined && blocksInBoth(later, lSpan, earlier, eSpan, pair, laterIsA)) return { ...base, kind: "text_versions" };
+  // A text no one is credited with that both introduce with a lead-in of their own ending in a colon ("The message
+  // reads:" / "A chain message warns:") and print in different versions is a text that changes as it is passed on (a
+  // chain message): each printed the version it found, and the differences say nothing of one article changing the
+  // other's quotation. A lead-in copied with it (the shared passage reaching back past its last words) is a copy.
+  const ownLeadIn = (body: string, passage: Span, quoted: Span) => introducedByColon(body, quoted.start) && wordCount(body.slice(passage.start, Math.max(passage.start, quoted.start)).replace(/[^\p{L}\p{N}\s]+/gu, " ")) <= LEAD_WORDS_ALIKE;
+  if (kind === "quote_altered" && speaker === undefined && ownLeadIn(later.body, lSpan, lRange) && ownLeadIn(earlier.body, eSpan, eRange)) return { ...base, kind: "text_versions" };
   const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => quotedWordsDiff(earlier.body, earlierReading, eRange, later.body, ctx.readings.get(o.later), lRange));
   const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording, () => ctx.bodyWordsOf(o.earlier));
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}), ...(more ? { laterQuotesMore: true } : {}) };

@@ -11,7 +11,7 @@ import type { reuseContext } from "./classify.ts";
 import { coveredSpans, type Covered } from "./coveredSpans.ts";
 import { myersScript } from "./diff.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
-import { blockAfterColon } from "./relayed.ts";
+import { introducedByColon } from "../extract/sentences.ts";
 import { surfaceDiff } from "./surface.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { ReuseRelation } from "./types.ts";
@@ -35,12 +35,6 @@ function contentWords(text: string): string[] {
     .map((t) => t.norm)
     // A lone letter or digit (the pieces of a mistyped address, "wt0e5news") carries no content.
     .filter((w) => !isStopWord(w) && w.length > 1);
-}
-
-/** Whether a printing stands in a block of its own after a lead-in ending in a colon ("The message reads:" then the text). */
-function setApart(article: CleanArticle, printing: Span): boolean {
-  const block = blockAfterColon(article, printing.start);
-  return block !== undefined && block.end >= printing.end;
 }
 
 function quotedText(body: string, q: Quotation): { text: string; start: number; end: number; parts: Span[] } {
@@ -304,9 +298,9 @@ export function speakerQuoteRelations(
       // a changed wording of it is news.
       const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
       if (unnamed && same) continue;
-      // A text no one is credited with that both set apart after a lead-in ending in a colon ("The message reads:"), in
+      // A text no one is credited with that both introduce with a lead-in ending in a colon ("The message reads:"), in
       // different versions, is a text that changes as it is passed on (a chain message): each printed the version it found.
-      if (!same && best.eq.q.speaker === undefined && lq.q.speaker === undefined && setApart(earlier.article, best.eq) && setApart(later.article, lq)) continue;
+      if (!same && best.eq.q.speaker === undefined && lq.q.speaker === undefined && introducedByColon(earlier.article.body, best.eq.start) && introducedByColon(later.article.body, lq.start)) continue;
       // Reported speech is not a quotation: only the same words, quoted later, tie the two together.
       const reported = "reported" in best.eq;
       if (reported && !same) continue;

@@ -379,6 +379,19 @@ export function sentenceAt(sentences: readonly TextSpan[], offset: number): Text
   return best;
 }
 
+/** Opening quotation marks, brackets and spaces that may stand between a lead-in's colon and the text it introduces. */
+const LEAD_IN_OPENERS = /[\s"“”„«»‹›‘’'「『(]+$/u;
+
+/**
+ * Whether the text at `start` is introduced by a lead-in ending in a colon: right after it ('The message says: "…"')
+ * or in the paragraph after a paragraph that ends in one ("The message reads:" then the text as a block).
+ */
+export function introducedByColon(body: string, start: number): boolean {
+  if (body.slice(Math.max(0, start - 40), start).replace(LEAD_IN_OPENERS, "").endsWith(":")) return true;
+  const paragraphStart = body.lastIndexOf("\n", start - 1) + 1;
+  return paragraphStart > 0 && body.slice(Math.max(0, paragraphStart - 400), paragraphStart).trimEnd().endsWith(":");
+}
+
 /**
  * The line that opens the block holding sentence `index` as someone's text: the last sentence before the block's
  * paragraph, where it ends with a colon ("A passage of Borecki's essay, which began:" then the passage). Every sentence

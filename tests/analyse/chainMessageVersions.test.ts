@@ -34,6 +34,18 @@ describe("versions of a chain message quoted by fact-checks", () => {
     expect(result.altered).toBe(0);
   });
 
+  it("are no altered quotation where each article quotes its version right after a lead-in of its own ending in a colon", async () => {
+    const result = await findingsOf({
+      "lens.md": frontMatterArticle("en", "Brightline Check", "2025-08-04", "No, the Kessel ferry is not stopping",
+        `A message forwarded on WhatsApp warns: ${message("12", "85", "Send this to everyone on the island.")} It is false.\n\nThe harbour office told Brightline Check the ferry ran on schedule all week.`),
+      "desk.md": frontMatterArticle("en", "Tidewater Verify", "2025-08-05", "Ferry shutdown warning is a hoax",
+        `A chain message shared in group chats tells islanders: ${message("20", "90", "Send this to everyone on the island.")} There is no evidence for it.\n\nThe ferry operator said no crossing had been cancelled this month.`),
+    });
+    expect(result.types).not.toContain("altered_quote");
+    expect(result.types).not.toContain("number_drift");
+    expect(result.altered).toBe(0);
+  });
+
   it("is still an altered quotation where the changed words are credited to a named speaker", async () => {
     const statement = (days: string) => `"The Kessel ferry will stop running for the next ${days} days while the landing stage is rebuilt, and we apologise to every islander for the trouble."`;
     const result = await findingsOf({

@@ -22,7 +22,7 @@ import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { copiesAmong, inFirstDays } from "./recycledQuote.ts";
 import { inReportedSpeech } from "../../extract/reportedSpeech.ts";
-import { blockLeadIn } from "../../extract/sentences.ts";
+import { introducedByColon } from "../../extract/sentences.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
 
@@ -740,16 +740,14 @@ function quotesPublishedText(r: ArticleReading, span: TextSpan): boolean {
 }
 
 /**
- * Whether two printings are each a text no one is credited with (no speaker of a quotation over them), set apart in
- * a block of its own after a lead-in ending in a colon ("The message reads:" then the text, marked or not).
+ * Whether two printings are each a text no one is credited with (no speaker of a quotation over them), introduced by
+ * a lead-in ending in a colon ('The message says: "…"', or "The message reads:" then the text as a block).
  */
 function versionsOfUncreditedText(inputs: FindingInputs, ...printings: readonly (Span & { article: string })[]): boolean {
   return printings.every((p) => {
     const r = inputs.readings.get(p.article);
     if (!r || r.quotations.some((q) => q.speaker !== undefined && q.span.start < p.end && p.start < q.span.end)) return false;
-    const body = (inputs.graph.getNodeAttributes(p.article) as { body?: string }).body ?? "";
-    const at = r.sentences.findIndex((s) => s.start <= p.start && p.start < s.end);
-    return at >= 0 && blockLeadIn(body, r.sentences, at) !== undefined;
+    return introducedByColon((inputs.graph.getNodeAttributes(p.article) as { body?: string }).body ?? "", p.start);
   });
 }
 
