@@ -35,6 +35,14 @@ describe("a text two articles each set apart after their own lead-in", () => {
     expect(summary(rs)).toEqual(["copies second->first"]);
   });
 
+  it("is the same quotation where the two lead-ins end alike in a word or two", () => {
+    const rs = relations([
+      article("first", "Factline", "2026-04-10", body("A message shared thousands of times claims a home remedy cures the flu. It is false.", "The message reads:", HOAX, FILLER[0]!)),
+      article("second", "Truthmeter", "2026-04-12", body(FILLER[1]!, "Our readers sent us a version of it this week, and one version of the text reads:", HOAX, FILLER[2]!)),
+    ]);
+    expect(summary(rs)).toEqual(["quotes_same second->first"]);
+  });
+
   it("is still a copy where the lead-in was copied with it", () => {
     const lead = "Our readers sent us a chain message this week, and the chain message says:";
     const rs = relations([
