@@ -24,7 +24,7 @@ import { quotesWords } from "./quotedElsewhere.ts";
 import { inReportedSpeech } from "../extract/reportedSpeech.ts";
 import { introducedByColon } from "../extract/sentences.ts";
 import { tokenNorms, wordsOfTokens } from "./tokens.ts";
-import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
+import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage, ViaPath } from "./types.ts";
 
 /** What the classifier needs about a case. `readings` may be partial: an article without one has no known quotations. */
 export interface ReuseInputs {
@@ -866,7 +866,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   };
 
   const relations = new Map<string, ReuseRelation>();
-  const addRelation = (kind: ReuseRelation["kind"], later: string, to: string, passage: PassagePair, via?: string) => {
+  const addRelation = (kind: ReuseRelation["kind"], later: string, to: string, passage: PassagePair, via?: ViaPath) => {
     const key = `${kind}\u0000${later}\u0000${to}`;
     let r = relations.get(key);
     if (!r) {
@@ -989,7 +989,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     const closeness = (e: string) => Math.max(...routed.filter((c) => c.earlier === e).map((c) => c.quote!.similarity));
     const closest = unpreceded.filter((e) => closeness(e) >= Math.max(...unpreceded.map(closeness)));
     const origin = closest.find((c) => !closest.some((d) => d !== c && ctx.orient(c, d).earlier === d)) ?? earliestOf(pool);
-    const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
+    const quoteVia: ViaPath | undefined = source !== origin ? { kind: "quotation_form", later, source } : undefined;
     for (const c of routed.filter((q) => q.earlier === origin)) {
       addRelation(kindOf(c), later, origin, c.quote!, quoteVia);
       mark(kindOf(c), origin, QUOTE_SHARED_PASSAGE);
@@ -1011,7 +1011,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   }
   for (const [later, mine] of byLater) {
     // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
-    const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
+    const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: ViaPath }>();
     const quoteRegions: { items: Classified[]; source: string }[] = [];
     // The people whose quotations the later article prints alike with each earlier one: a short phrase naming one of
     // them in both ("Vera Holm, the minister of health, said") is how anyone quoting that person names them.
@@ -1059,10 +1059,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       const source = (partnersOf.get(picked) ?? []).find((y) => y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) ?? picked;
       // "First" only where the dates or a citation say so; among articles nothing orders, the earliest is a convention.
       const firstKnown = candidates.every((e) => e === earliest || isEarlier(earliest, e));
-      const via =
-        source !== earliest
-          ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, ${firstKnown ? "which printed the text first" : "which may have printed it first: nothing orders them"}): the text came through ${source}`
-          : undefined;
+      const via: ViaPath | undefined = source !== earliest ? { kind: "wording", later, source, earliest, firstKnown } : undefined;
       const fromSource = items.filter((c) => c.earlier === source);
       const entry = assigned.get(source) ?? { items: [] as Classified[], copy: false };
       entry.items.push(...fromSource);

@@ -107,6 +107,25 @@ export interface ReusePassage {
   speaker?: string;
 }
 
+/**
+ * Why a relation points to an article other than the earliest to print its text. `wording`: `later` took the text through
+ * `source`, with which it shares a longer identical run than with `earliest` (`firstKnown` where dates or a citation put
+ * `earliest` first, not only a convention among articles nothing orders). `quotation_form`: the quotation reached `later`
+ * in the form `source` printed it.
+ */
+export type ViaPath =
+  | { kind: "wording"; later: string; source: string; earliest: string; firstKnown: boolean }
+  | { kind: "quotation_form"; later: string; source: string };
+
+/**
+ * How a relation's path is told, each article named by `name` (its id on a graph edge; its outlet and date in a finding):
+ * one sentence for both, so a finding never rewrites words of an edge's sentence that happen to equal an article's id.
+ */
+export function viaSentence(p: ViaPath, name: (article: string) => string): string {
+  if (p.kind === "quotation_form") return `the quotation reached ${name(p.later)} in the form ${name(p.source)} printed it`;
+  return `${name(p.later)} reproduces the wording ${name(p.source)} printed (a longer identical run than with ${name(p.earliest)}, ${p.firstKnown ? "which printed the text first" : "which may have printed it first: nothing orders them"}): the text came through ${name(p.source)}`;
+}
+
 /** One reuse relation between two articles of a case: becomes a `copies`, `quotes_same` or `alters_quote` edge. */
 export interface ReuseRelation {
   kind: "copies" | "quotes_same" | "alters_quote";
@@ -122,8 +141,8 @@ export interface ReuseRelation {
   credited: boolean;
   /** Other articles that share these passages only through the common source `to`. */
   sharedWith: string[];
-  /** Why the relation points to `to` rather than the earliest article that printed the text. */
-  via?: string;
+  /** Why the relation points to `to` rather than the earliest article that printed the text (told by `viaSentence`). */
+  via?: ViaPath;
   /** The rule that made it (`copy.shared_passage`, `quote.in_copy`, `quote.shared_passage`, `quote.same_speaker`). */
   rule?: string;
   /** 0–1, how sure the reading is (see `CONFIDENT`). */

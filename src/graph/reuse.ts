@@ -1,5 +1,5 @@
 /** Reuse edges (`copies`, `quotes_same`, `alters_quote`) from the alignment stage's relations, later article → the article the text came from. */
-import type { ReuseRelation } from "../align/types.ts";
+import { viaSentence, type ReuseRelation } from "../align/types.ts";
 import type { ProvenanceGraph, ReuseEdgeAttrs } from "./types.ts";
 
 const LABELS: Record<ReuseRelation["kind"], string> = { copies: "copies", quotes_same: "repeats a quotation of", alters_quote: "alters a quotation of" };
@@ -19,7 +19,7 @@ export function addReuse(graph: ProvenanceGraph, relations: readonly ReuseRelati
       orientedBy: r.orientedBy,
       credited: r.credited,
       sharedWith: r.sharedWith,
-      ...(r.via ? { via: r.via } : {}),
+      ...(r.via ? { via: viaSentence(r.via, (id) => id) } : {}),
       ...(r.rule ? { rule: r.rule } : {}),
       ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
       evidence: r.passages.map((p) => p.from),

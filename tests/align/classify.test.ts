@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { alignDocuments } from "../../src/align/align.ts";
 import { classifyReuse } from "../../src/align/classify.ts";
+import { viaSentence } from "../../src/align/types.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
@@ -211,7 +212,7 @@ describe("classifyReuse", () => {
     ]);
     expect(summary(rs)).toEqual(["copies last->middle", "copies middle->origin"]);
     const last = rs.find((r) => r.from === "last")!;
-    expect(last.via).toContain("middle");
+    expect(last.via).toMatchObject({ kind: "wording", source: "middle", earliest: "origin" });
     expect(rs.find((r) => r.from === "middle")!.sharedWith).toEqual(["last"]);
   });
 
@@ -224,9 +225,10 @@ describe("classifyReuse", () => {
       article("last", "Hill Times", undefined, body(`${s1} ${s2}`, FILLER[2]!)),
     ]);
     const via = rs.find((r) => r.kind === "copies" && r.from === "last")?.via;
-    expect(via).toContain("middle");
-    expect(via).toContain("may have printed it first");
-    expect(via).not.toContain("which printed the text first");
+    expect(via).toMatchObject({ kind: "wording", source: "middle", firstKnown: false });
+    const told = via ? viaSentence(via, (id) => id) : "";
+    expect(told).toContain("may have printed it first");
+    expect(told).not.toContain("which printed the text first");
   });
 
   it("points two copies of one source to that source, not to each other", () => {

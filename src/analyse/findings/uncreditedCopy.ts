@@ -7,14 +7,14 @@
  * the finding says either may have taken it from the other or both from the common source.
  */
 import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "../../graph/types.ts";
-import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
+import { viaSentence, type DriftEvidence, type ReuseRelation } from "../../align/types.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { mostlyUnspaced, wordCount } from "../../core/text.ts";
 import type { PassagePair, ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, dateOf, edgeKeys, outletOfArticle, sharedWriter, type FindingInputs } from "./inputs.ts";
 import { compareDates } from "../../core/dates.ts";
-import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
+import { articleName, listWords, nodeLabel } from "./wording.ts";
 import { contains } from "../../core/spans.ts";
 
 /** Words of shared reporting text below which an uncredited copy is not stated. */
@@ -50,7 +50,7 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
       const path = upstream
         ? ` Where both earlier articles printed the text, it follows the wording only ${articleName(graph, r.to)} printed, so the text travelled ${articleName(graph, upstream.to)} → ${articleName(graph, r.to)} → ${articleName(graph, r.from)}.`
         : r.via
-          ? ` ${withArticleNames(graph, r.via)}`
+          ? ` ${viaSentence(r.via, (id) => articleName(graph, id))}`
           : "";
       const wires = wiresRun(graph, r.to);
       // The earlier article runs a wire's story with credit: the later one may have taken the same story from the wire

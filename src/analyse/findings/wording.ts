@@ -32,12 +32,6 @@ export function quoteSnippet(text: string, words = 12): string {
 }
 
 
-/** Replaces article ids in a sentence written by another stage with the names readers know them by. */
-export function withArticleNames(graph: ProvenanceGraph, text: string): string {
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu, (word) => (graph.hasNode(word) && graph.getNodeAttribute(word, "kind") === "article" ? articleName(graph, word) : word));
-}
-
-
 /** Who a source is, for a sentence: its label, and the outlet that relayed it when it reached the case second-hand. */
 export function sourcePhrase(graph: ProvenanceGraph, key: string, relayedBy: string | undefined): string {
   const label = nodeLabel(graph, key);
