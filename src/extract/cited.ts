@@ -1146,6 +1146,18 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     const entry = registryWhole(original, ctx.registry);
     return entry ? outletDecision(original, entry, true, "registry") : unregistered(original, "outlet-noun");
   }
+  // "the Aftenposten newspaper", "the Morvik Courier newspaper": a capitalised name between the article and the noun is
+  // this outlet's own name, not a pointer back to the outlet named before: registered, it is cited. An unregistered
+  // single word there may be an adjective ("the Catholic newspaper") that still means the outlet named before; two or
+  // more capitalised words are a name, and then no earlier outlet is meant, unless they are a country or place ("the
+  // New York newspaper"). Hyphened words ("Kremlin-backed") describe, they do not name: left to the reading below.
+  const innerOriginal = words(text.trim().replace(LEADING_ARTICLE, "")).slice(0, -1);
+  const capitalised = innerOriginal.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > 0 && !innerOriginal.some((w) => w.includes("-"))) {
+    const entry = registryWhole(innerOriginal.join(" "), ctx.registry);
+    if (entry) return outletDecision(innerOriginal.join(" "), entry, true, "registry");
+    if (capitalised.length >= 2 && descriptorPlace(t) === undefined) return undefined;
+  }
   // The nearest outlet the article named shortly before the descriptor ("The Quillon Gazette … the satirical paper announced"); one
   // named paragraphs earlier is too far to be what a reader takes "the newspaper" for.
   const last = ctx.lastOutlet;

@@ -492,3 +492,14 @@ describe("English names that hold a foreign particle, and bodies named by their 
     expect(readArticle(article("The regional water regulator said in a report that bills may rise."), registry).sources.map((s) => [s.name, s.type])).toEqual([["regional water regulator", "organisation"]]);
   });
 });
+
+describe("a name between the article and an outlet noun names that outlet, not the one before", () => {
+  it("does not read 'the Quarrel Bay Ledger newspaper' as the outlet named in the sentence before", () => {
+    const text = "The mill will close, Asia Times reported. The closure was first reported by the Quarrel Bay Ledger newspaper.";
+    expect(cited(text).filter((o) => o === "outlet:asia-times")).toHaveLength(1);
+  });
+  it("cites a registered name written inside the descriptor ('the New York Times newspaper reported')", () => {
+    const text = "The mill will close, Asia Times reported. The closure was first reported by the New York Times newspaper.";
+    expect(cited(text)).toEqual(["outlet:asia-times", "outlet:new-york-times"]);
+  });
+});
