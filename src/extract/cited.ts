@@ -1371,6 +1371,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
   const asWritten = registryWhole(raw, registry);
   if (asWritten) return outletDecision(raw, asWritten, true, "registry");
+  // "Mehrere Medien berichteten", "Einige Zeitungen schrieben": a quantifier or an indefinite article opening the span
+  // makes a group or an unnamed one, never a name (a definite article may open one: "Die Welt").
+  if (quantifierOpens(raw, frames)) return { type: "generic", name: raw, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
   const tail = cue.needsEvidence ? registeredThaiTail(raw, registry) : undefined;
   if (tail) return outletDecision(tail.written, tail.entry, true, "registry");
   // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
@@ -1792,4 +1795,11 @@ export function namedOutlets(text: string, frames: LanguageFrames, registry: Out
     else if ((evidence.has(name.toLowerCase()) || (capitalsName && (hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)))) && !isPlace(name) && !hasCueWord(`x ${name}`, frames.organisationCues)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
   }
   return out;
+}
+
+/** True when a span of two or more words opens on one of the language's determiners that is no definite article ("mehrere", "einige", "ein"). */
+function quantifierOpens(span: string, frames: LanguageFrames): boolean {
+  const ws = words(span);
+  const first = (ws[0] ?? "").toLowerCase();
+  return ws.length >= 2 && frames.determiners.includes(first) && !isDefinite(first, frames.language);
 }

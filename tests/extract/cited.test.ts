@@ -503,3 +503,17 @@ describe("a name between the article and an outlet noun names that outlet, not t
     expect(cited(text)).toEqual(["outlet:asia-times", "outlet:new-york-times"]);
   });
 });
+
+describe("a quantifier opening a span names nobody", () => {
+  const read = (body: string, language: string) => readArticle(article(body, "Test Daily", language), registry);
+  it("reads no person or outlet in 'Mehrere Medien berichteten' or 'Einige Zeitungen schrieben'", () => {
+    for (const body of ["Die Polizei in Quorneck prüfte den Fall. Mehrere Medien berichteten, nur: Alles erfunden.", "Einige Zeitungen schrieben am Montag über die Brücke von Velmsdorf."]) {
+      const r = read(body, "de");
+      expect(r.sources.map((s) => s.name)).not.toContainEqual(expect.stringMatching(/^(?:Mehrere|Einige)\s/u));
+      expect(r.attributions).toEqual([]);
+    }
+  });
+  it("still reads a name a definite article opens ('Die Quellenpost berichtete')", () => {
+    expect(read("Die Quellenpost berichtete am Montag über die Brücke von Velmsdorf.", "de").attributions.map((a) => a.outlet)).toEqual(["outlet:die-quellenpost"]);
+  });
+});
