@@ -447,6 +447,9 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
       if (bare) book.rely(book.organisation(bare.text.replace(/\S+$/u, (w) => frames.bareBodyCases?.[w] ?? w), bare));
       continue;
     }
+    // "According to Business Insider": a source noun that ends a registered outlet's name ("insider") is part of that
+    // name, which the frames cite; it is no unnamed source beside the outlet.
+    if (st.registry.byName(p.text.trim())) continue;
     const e = book.anonymous(p);
     const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;
     if (chain && chain !== e && !e.via) e.via = chain.key;

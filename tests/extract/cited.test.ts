@@ -517,3 +517,12 @@ describe("a quantifier opening a span names nobody", () => {
     expect(read("Die Quellenpost berichtete am Montag über die Brücke von Velmsdorf.", "de").attributions.map((a) => a.outlet)).toEqual(["outlet:die-quellenpost"]);
   });
 });
+
+describe("a registered outlet whose name ends in a source noun is no unnamed source", () => {
+  const withInsider = createOutletRegistry([{ name: "Harbour Insider", aliases: [], descriptors: [], domains: ["harbourinsider.test"], kind: "website" }]);
+  it("reads 'According to Harbour Insider' as a citation only, not also as an anonymous insider", () => {
+    const r = readArticle(article("According to Harbour Insider, the Velmsdorf mill will close in May."), withInsider);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:harbour-insider"]);
+    expect(r.sources.filter((s) => s.type === "anonymous")).toEqual([]);
+  });
+});
