@@ -35,3 +35,18 @@ describe("a body named without an article", () => {
     expect(read("Residents who phoned police said the road was closed.").sources.map(([, name]) => name)).not.toContain("police");
   });
 });
+
+describe("a relative pronoun before a bare body is no part of its name", () => {
+  it("reads 'which prosecutors said came from abroad' as prosecutors", () => {
+    const names = read("The ministry is looking into who sent the letter to Velmsdorf, which prosecutors said came from abroad.").sources.map(([, name]) => name);
+    expect(names).toContain("prosecutors");
+    expect(names).not.toContain("which prosecutors");
+  });
+});
+
+describe("a nationality adjective used as a noun is no body", () => {
+  it("reads no organisation called 'Brazilian' in 'The Brazilian recalls that …'", () => {
+    const sources = read("The Brazilian recalls that his coach in Orlavik was strict. He trained every morning.").sources;
+    expect(sources).not.toContainEqual(["organisation", "Brazilian"]);
+  });
+});

@@ -17,6 +17,7 @@ import { endsAnOutletName, EZAFE, FULL_NAME, namesOnlyWhose, nameSubject, person
 import { ownerAfterOf } from "./namePrefix.ts";
 import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
+import { isDemonymOnly } from "../cited.ts";
 import { outletNounWord } from "../outletNouns.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
 import type { LanguageFrames, NounDescription } from "../frames/types.ts";
@@ -269,6 +270,9 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   const m = definiteOneWordAtEnd(ctx.lang.frames).exec(s.text);
   const word = m?.[1];
   if (!m || !word || isRoleNoun(word.toLowerCase(), ctx) || personNoun(word, ctx.lang.frames.language)) return undefined;
+  // "The Serbian recalls that …": a nationality adjective used as a noun stands for a person the text calls so, never a
+  // body called by the adjective.
+  if (isDemonymOnly(word)) return undefined;
   // "Claire Le Vaillant a déclaré", "Ana La Rosa asegura": an article written with a capital right after a capitalised
   // word, with no comma between, is a particle of a family name, and the whole name a person's; at a sentence's or a
   // clause's start ("Le Quai a indiqué", "Hier, Le Quai …") it stays an article.
@@ -299,8 +303,11 @@ function bareBodySubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   if (nouns.length === 0) return undefined;
   const m = bareBodyAtEnd(ctx.lang.frames).exec(s.text);
   if (!m?.[1]) return undefined;
-  const start = s.end - m[1].length;
-  return { entry: ctx.book.organisation(m[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+  // "…, which prosecutors said came from abroad": a relative pronoun before the body opens the clause; no part of its name.
+  const relative = new RegExp(`^(?:${[...(ctx.lang.frames.subjectRelatives ?? []), ...(ctx.lang.frames.thingRelatives ?? [])].map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu").exec(m[1])?.[0] ?? "";
+  const name = m[1].slice(relative.length);
+  const start = s.end - name.length;
+  return { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
 }
 
 /**
