@@ -477,7 +477,10 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       const within = (m: Span): boolean => contains(hit.name, m);
       const withNoun = (m: Span): boolean => m.start >= hit.span.start && m.start < hit.name.start && m.end === hit.name.end && outletNounBefore(body.slice(m.start, hit.name.start), hit.cue);
       const sameWords = within(r.who) ? r.entry.mentions.every(within) && refersTo(r.entry.name, decision.name) && refersTo(decision.name, r.entry.name) : withNoun(r.who) && r.entry.mentions.every(withNoun);
-      if (r.entry.type !== "named" || !sameWords) continue;
+      // The outlet a "told" frame names is whom was told, never the speaker, whatever kind of source the speakers read
+      // it as ("„…“, – BNS penktadienį sakė J. Kairys": an agency's initials before the verb are no body that speaks).
+      const toldOutlet = hit.rule.frame === "told" && r.entry.type === "organisation" && r.entry.mentions.every(within);
+      if (!toldOutlet && (r.entry.type !== "named" || !sameWords)) continue;
       book.withdraw(r.entry);
       rels.splice(rels.indexOf(r), 1);
       relations.splice(relations.indexOf(r), 1);

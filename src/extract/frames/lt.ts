@@ -30,6 +30,9 @@ export const lt: LanguageFrames = {
   // Lithuanian writes common nouns and verbs in small letters: a word in small letters ends a name.
   end: `(?=\\s*(?:[,.;:!?)»“”"’]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
+    // "„…“, – BNS penktadienį sakė J. Kairys": the outlet told, an undeclined acronym in the dative, before the verb and
+    // the speaker after it (a capital); an agency's initials are its credit (`publishingVerb`), registered names only.
+    { id: "lt.outlet_before_said", frame: "told", allowUnknown: false, publishingVerb: true, pattern: `(?:^|(?<=[–—]\\s))(?<![\\p{L}]){SRC}(?:\\s+(?:pirmadienį|antradienį|trečiadienį|ketvirtadienį|penktadienį|šeštadienį|sekmadienį|vakar|šiandien))?\\s+(?:sakė|teigė|pasakojo|patvirtino|nurodė|kalbėjo|komentavo|aiškino|sako|teigia)\\s+(?=\\p{Lu})`, example: "„Tai melas“, – BNS ketvirtadienį sakė J. Kairys.", expect: "BNS" },
     { id: "lt.pasak", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Pp]asak\\s+${CUE}?{SRC}{END}`, example: "Uostas bus uždarytas, pasak dienraščio „Vakarų žinios“.", expect: "Vakarų žinios" },
     // "Kaip rašė BNS", "kaip skelbė portalas X": as X wrote.
     { id: "lt.kaip_rase", frame: "reported", allowUnknown: true, publishingVerb: true, pattern: `${BOW}[Kk]aip\\s+(?:${PUBLISHES})${EOW}\\s+${CUE}?{SRC}{END}`, example: "Kaip rašė „Vakarų žinios“, uostas uždarytas.", expect: "Vakarų žinios" },
