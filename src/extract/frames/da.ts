@@ -35,6 +35,9 @@ export const da: LanguageFrames = {
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     // "En artikkel i X skrev at …" (an article in X wrote): the outlet whose article is the subject of a writing verb.
     { id: "da.artikel_i", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ee]n|[Ee]t)\\s+(?:\\p{Ll}+\\s+)?(?:artikel|reportage|historie)\\s+(?:fra|i)\\s+(?:${CUE})?«?{SRC}»?\\s+(?:${WHEN}\\s+)?(?:skrev|skriver|meldte|melder|hævdede|hævder)${EOW}`, example: "En artikel i Havnebladet skrev at færgen er aflyst.", expect: "Havnebladet" },
+    // "En aftale blev omtalt af Dagens Næringsliv": the passive of reporting ("omtalt", "beskrevet", "afsløret") with
+    // its agent; needs evidence, as a person may be the agent too.
+    { id: "da.omtalt_af", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:blev|er|bliver|var)\\s+(?:først\\s+)?(?:omtalt|beskrevet|afsløret|bragt)\\s+af\\s+(?:${CUE})?{SRC}{END}`, example: "En aftale om forbud blev omtalt af avisen Havnebladet.", expect: "Havnebladet" },
     { id: "da.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver, at færgen er aflyst.", expect: "Havnebladet" },
     { id: "da.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter)${EOW}`, example: "Reuters melder at færgen er aflyst.", expect: "Reuters" },
     { id: "da.som_skrev", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:skrev|skrevet|skriver|meldte|meldt|melder|rapporterede|rapporteret|beretter|berettede|afslørede|afsløret|erfarer|erfarede|oplyste)${EOW}`, example: "Som Havnebladet skrev i går, er færgen aflyst.", expect: "Havnebladet" },

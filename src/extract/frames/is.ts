@@ -48,8 +48,11 @@ export const is: LanguageFrames = {
     // "Þetta kemur fram í frétt Hafnarblaðsins", "á vef Hafnarpóstsins" (in the news of, on the website of): the name in
     // the genitive, a body's as often ("á vef Stjórnarráðsins"), so an outlet only with evidence of one — the registry
     // once the case ending is off (cited.ts `uninflected`), an outlet word in the name.
-    { id: "is.i_frett", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:í|á)\\s+(?:frétt|fréttum|umfjöllun|útsendingu|fréttatíma|vef|vefsíðu|fréttavef|fréttasíðu)\\s+{SRC}${V2_END}`, example: "Þetta kemur fram í frétt Hafnarblaðsins um málið.", expect: "Hafnarblaðsins" },
+    { id: "is.i_frett", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:í|á)\\s+(?:frétt|fréttum|umfjöllun|útsendingu|fréttatíma|vef|vefnum|vefsíðu|vefsíðunni|fréttavef|fréttavefnum|fréttasíðu|fréttasíðunni)\\s+{SRC}${V2_END}`, example: "Þetta kemur fram í frétt Hafnarblaðsins um málið.", expect: "Hafnarblaðsins" },
     // "… sagði hann í samtali við Hafnarblaðið" (in conversation with): whom the speaker told.
+    // "Talsmaðurinn segir við Hafnarblaðið að …": says to, the outlet after "við"; needs evidence, as a person may be
+    // whom one says it to ("sagði við hann").
+    { id: "is.segir_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:segir|sagði|segja|sögðu)\\s+við\\s+(?:${CUE})?{SRC}(?:{END}|(?=\\s+að\\s))`, example: "Talsmaðurinn segir við Hafnarblaðið að ekkert bann standi til.", expect: "Hafnarblaðið" },
     { id: "is.i_samtali_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}í\\s+(?:samtali|viðtali)\\s+við\\s+(?:${CUE})?{SRC}{END}`, example: "„Höfnin er lokuð,“ sagði hafnarstjórinn í samtali við Hafnarblaðið.", expect: "Hafnarblaðið" },
   ],
   // "segir" (says) and "sagði" (said) carry most Icelandic attribution, after a quotation and before an inverted subject.
