@@ -21,6 +21,8 @@ const REPORTS = `${PUBLISHES}|nurodė|nurodo|teigė|teigia|tvirtino|tvirtina|su�
 
 export const lt: LanguageFrames = {
   language: "lt",
+  // After a noun for a news agency, initials the registry keeps only as an agency's credit are that agency ("naujienų agentūrai BNS").
+  agencyNouns: ["agentūra", "agentūros", "agentūrai", "agentūrą", "agentūroje"],
   occasionMedia: { post: ["įraš\\p{L}*"] },
   // An outlet's name is written as a title in its quotation marks, its later words in small letters ("„Vakarų žinios“",
   // "„Lietuvos rytas“"): inside the marks the whole title is the name; elsewhere a run of capitalised words.

@@ -19,6 +19,8 @@ const REPORTS = `${PUBLISHES}|norāda|norādīja|apgalvo|apgalvoja|paziņoja|paz
 
 export const lv: LanguageFrames = {
   language: "lv",
+  // After a noun for a news agency, initials the registry keeps only as an agency's credit are that agency ("ziņu aģentūrai BNS").
+  agencyNouns: ["aģentūra", "aģentūras", "aģentūrai", "aģentūru", "aģentūrā"],
   // An outlet's name is written as a title in its quotation marks, its later words in small letters ("„Rīta vēstis“"):
   // inside the marks the whole title is the name; elsewhere a run of capitalised words.
   name: `(?:${DOMAIN}|(?<=[„“"«])\\p{Lu}[^„“”"«»\\n]{0,40}?(?=[“”"»])|${capitalisedName([])})`,
