@@ -1380,6 +1380,15 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // its aliases (read only where a credit stands); so may they after a noun for a news agency ("till nyhetsbyrån TT").
   const credit = (cue.publishingVerb || afterAgencyNoun(cue, frames)) && ACRONYM.test(raw) ? registry.byCredit(raw) : undefined;
   if (credit && AGENCY_KINDS.has(credit.kind)) return outletDecision(raw, { key: outletKey(credit.name), name: credit.name }, true, "registry");
+  // "sakė agentūrai QNS J. Kairys": a lone capital after a registered name is the initial of the speaker who follows the
+  // outlet told (the name pattern stops at its full stop), no part of the outlet's name.
+  const beforeInitial = /^(?<name>.+?)\s+\p{Lu}$/u.exec(raw)?.groups?.name;
+  if (beforeInitial) {
+    const entry = registryWhole(beforeInitial, registry);
+    if (entry) return outletDecision(beforeInitial, entry, true, "registry");
+    const initialsCredit = (cue.publishingVerb || afterAgencyNoun(cue, frames)) && ACRONYM.test(beforeInitial) ? registry.byCredit(beforeInitial) : undefined;
+    if (initialsCredit && AGENCY_KINDS.has(initialsCredit.kind)) return outletDecision(beforeInitial, { key: outletKey(initialsCredit.name), name: initialsCredit.name }, true, "registry");
+  }
   // A registry name that holds the outlet noun the frame read apart ("صحيفة الخليج" for "ذكرت صحيفة «الخليج»"): the noun
   // with the name is that name written whole.
   const withCue = cue.cue ? registryWhole(`${cue.cue} ${raw.replace(/^["«“„]|["»”]$/gu, "")}`, registry) : undefined;

@@ -15,3 +15,9 @@ describe("an agency's credit initials after an agency noun", () => {
     expect(cited("Interviu agentūrai QNS ministras viską paneigė.", "lt")).toEqual(["outlet:quillon-news-service"]);
   });
 });
+
+describe("a speaker's initial after the agency told is no part of its name", () => {
+  it("Lithuanian '„…“, – sakė agentūrai QNS J. Kairys' cites the agency, not an outlet 'QNS J'", () => {
+    expect(cited("„Tai melas“, – sakė agentūrai QNS J. Kairys.", "lt")).toEqual(["outlet:quillon-news-service"]);
+  });
+});
