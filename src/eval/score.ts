@@ -177,10 +177,13 @@ const CITED_SOURCE_TYPES = new Set(["outlet", "document", "organisation", "organ
 
 /**
  * True when a truth source names the outlet node `key` by another of the registry's names for it ("معاريف" for the node
- * of Maariv): the reader labels a registered outlet with the registry's name, the truth writes what the text prints.
+ * of Maariv) or by the credit it signs with ("BNS"): the reader labels a registered outlet with the registry's name, the
+ * truth writes what the text prints.
  */
 function sameRegisteredOutlet(name: string, key: string, registry: OutletRegistry | undefined): boolean {
-  return registry?.byName(name) !== undefined && key.startsWith("outlet:") && normaliseNode(`outlet:${name}`, registry) === normaliseNode(key, registry);
+  // The signature the texts credit an agency with ("BNS" for Baltic News Service) names it too, as in the truth's relations.
+  const registered = registry?.byName(name) !== undefined || registry?.byCredit(name) !== undefined;
+  return registered && key.startsWith("outlet:") && normaliseTruthNode(`outlet:${name}`, registry) === normaliseNode(key, registry);
 }
 
 function scoreSources(graph: SerializedProvenanceGraph, truth: Truth, registry: OutletRegistry | undefined): SourceScore[] {

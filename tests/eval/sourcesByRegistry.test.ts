@@ -28,3 +28,15 @@ describe("a truth source named by a registered outlet's alias", () => {
     expect(scoreGraph(graphCiting("outlet:harbour-wire", "Harbour Wire"), truth).sources[0]).toMatchObject({ found: 0 });
   });
 });
+
+describe("a truth source named by the credit a registered agency signs with", () => {
+  const withCredit = createOutletRegistry([OutletEntrySchema.parse({ name: "Quillon News Service", credits: ["QNS"], kind: "agency" })]);
+  it("is found in the node of that agency", () => {
+    const truth = TruthSchema.parse({ sources: { a: [{ name: "QNS", type: "outlet" }] } });
+    expect(scoreGraph(graphCiting("outlet:quillon-news-service", "Quillon News Service"), truth, { registry: withCredit }).sources[0]).toMatchObject({ found: 1, missed: [] });
+  });
+  it("is not found in another outlet's node", () => {
+    const truth = TruthSchema.parse({ sources: { a: [{ name: "QNS", type: "outlet" }] } });
+    expect(scoreGraph(graphCiting("outlet:quay-post", "Quay Post"), truth, { registry: withCredit }).sources[0]).toMatchObject({ found: 0 });
+  });
+});
