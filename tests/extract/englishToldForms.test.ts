@@ -18,3 +18,12 @@ describe("whom a speaker told", () => {
     expect(cited('Ana Ruel told Velmland\'s public broadcaster Quillon Radio: "Two years is too short."')).toEqual(["outlet:quillon-radio"]);
   });
 });
+
+describe("the outlet that debunked a story, named after its description", () => {
+  it("reads 'debunked by news website The Harbour Local'", () => {
+    expect(cited("Reports that Quellia will ban sledges have been debunked by news website The Harbour Local.")).toEqual(["outlet:harbour-local"]);
+  });
+  it("reads no outlet in 'debunked by Ana Ruel, a historian'", () => {
+    expect(cited("Reports that Quellia will ban sledges have been debunked by Ana Ruel, a historian.")).toEqual([]);
+  });
+});
