@@ -2,6 +2,7 @@
  * Citations read from the attribution frames of a sentence (attributions.ts finds the hits): each hit becomes a citation
  * of an outlet, a source the article relies on, a syndication credit, or nothing where its words deny, rebut or name a title.
  */
+import { issuerOfForgedDocument } from "./forgedIssuer.ts";
 import { insideRumour } from "./rumourClause.ts";
 import type { OutletRegistry } from "../core/outlets.ts";
 import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
@@ -439,6 +440,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     if (hit.rule.frame === "told" && !registry.byName(hit.name.text) && hit.name.text.trim().split(/\s+/u).length <= PERSON_NAME_WORDS && rels.some((r) => r.inverted && r.entry.type === "named" && r.verb.end <= hit.name.start && body.slice(r.who.start, r.who.end) === hit.name.text.trim()) && /^\s*(?:[.,;:!?)—–]|$)/u.test(masked.slice(hit.name.end, sentence.end))) continue;
     // "Thousands shared the hoax that the Weather Office had announced a storm": the name is the rumour's content.
     if (insideRumour(masked.slice(sentence.start, hit.name.start), frames)) continue;
+    // "A fake statement from the Port Authority said": the issuer named was impersonated, neither a source nor a citation.
+    if (issuerOfForgedDocument(masked.slice(sentence.start, hit.name.start), frames)) continue;
     const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames, cctx.articleOutlets));
     // "ونقلت وكالة روسية عن مصدر" (a Russian agency quoted a source): no outlet is named, but the source it relays is read.
     if (decision?.type === "generic" && hit.citing) relayedSource(hit, hit.citing, st);

@@ -341,6 +341,11 @@ export const en: LanguageFrames = {
   accordingLeads: ["according to"],
   // "by" and "of" only: "the letter from X" names where it came from as often as who wrote it.
   statementOwnerLeads: ["the", "this", "that"].flatMap((d) => ["", "full ", "complete ", "entire ", "whole "].flatMap((a) => ["statement", "message", "letter", "remarks", "comments"].flatMap((n) => ["by", "of"].map((p) => `${d} ${a}${n} ${p}`)))),
+  // "a fake statement from the Port Authority", "a letter purporting to be from the Port Authority" (FORGED_DOCUMENT).
+  forgedIssuerLeads: [
+    `${FORGED_DOCUMENT}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:statement|release|letter|notice|memo|memorandum|announcement|circular|document|message|e-?mail|post|tweet|decree|order|advisory|bulletin|communiqué|leaflet|flyer|notification|alert|text|screenshot|account|page|website|video)s?\\s+(?:from|by|of|issued\\s+by|signed\\s+by|attributed\\s+to|in\\s+the\\s+name\\s+of)`,
+    "(?:purporting|claiming|pretending)\\s+to\\s+(?:be|come)\\s+from|(?:supposedly|purportedly|allegedly)\\s+from",
+  ],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   rumourNouns: ["fake news", "hoax", "rumour", "rumours", "rumor", "rumors", "false claim", "false claims", "false report", "false reports", "fake report", "fake reports", "misinformation", "lie", "lies", "myth"],
   restatementLeads: ["the", "this", "that"].flatMap((d) => ["figure", "figures", "number", "numbers", "statistic", "statistics", "estimate", "data", "photo", "photograph", "picture", "image", "video", "footage", "post", "claim", "story", "rumour", "rumor"].map((n) => `${d} ${n}`)),

@@ -178,6 +178,11 @@ export const fr: LanguageFrames = {
   citingCues: ["en citant", "citant"],
   anonymousHeads: ["source", "sources", "porte-parole", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   channelPhrases: [`(?:dans|lors\\s+d['’]|lors\\s+de|par|via|en)\\s*(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:communiqués?|conférences?\\s+de\\s+presse|points?\\s+(?:de\\s+)?presse|entretiens?|interviews?|déclarations?|messages?|courriels?|e-?mails?|tweets?|lettres?|allocutions?|discours|interventions?)`],
+  // "un faux communiqué de la mairie", "une lettre falsifiée attribuée au port": the issuer named was impersonated.
+  forgedIssuerLeads: [
+    "(?:faux|fausses?|prétendue?s?|soi-disant)\\s+(?:communiqué|lettre|courrier|message|note|document|avis|circulaire|déclaration|publication)s?(?:\\s+[\\p{L}-]+)?\\s+(?:de|du|des|d['’]|signée?s?\\s+(?:par|de)|attribuée?s?\\s+(?:à|au|aux)|au\\s+nom\\s+(?:de|du|des|d['’]))",
+    "(?:communiqué|lettre|courrier|message|note|document|avis|circulaire|déclaration|publication)s?\\s+(?:falsifiée?s?|frauduleuse?s?|frauduleux|truquée?s?|bidon|contrefaite?s?)\\s+(?:de|du|des|d['’]|attribuée?s?\\s+(?:à|au|aux))",
+  ],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   possessives: ["son", "sa", "leur"],
   // "a déclaré à l'AFP un responsable": whom the speaker told, before an inverted subject.

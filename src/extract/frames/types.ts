@@ -483,6 +483,12 @@ export interface LanguageFrames {
    */
   rumourNouns?: string[];
   /**
+   * Patterns for a document called forged or fake up to the word that names its issuer ("fake statement from", "forged
+   * letter signed by"): the name after one was impersonated and said nothing, so it never speaks the document's words
+   * (extract/forgedIssuer.ts). Regular-expression sources, matched without regard to case. Optional.
+   */
+  forgedIssuerLeads?: string[];
+  /**
    * True where the language writes a proper name's case ending after an apostrophe ("Cumhuriyet’in haberinde", "Reuters'ın"):
    * a common word so written is a name even where it opens a sentence, as an outlet whose masthead is a common word
    * (cited.ts mastheadCited). Optional.

@@ -5,6 +5,7 @@ import { conjunction } from "../coordination.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { VERB_GAP } from "../names.ts";
+import { issuerOfForgedDocument } from "../forgedIssuer.ts";
 import { insideRumour } from "../rumourClause.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
 import { afterQuotation, droppedSubject, subjectInVerb } from "./droppedSubject.ts";
@@ -276,6 +277,8 @@ export function verbSubject(v: VerbSite, ctx: SpeakerContext): VerbSubject | und
     const subject = reader.read(v, ctx);
     // "… a fake news that the Council had announced …": the subject of a rumour's clause is what the rumour says.
     if (subject && !reader.inverted && insideRumour(ctx.masked.slice(v.sentence.start, subject.span.start), ctx.lang.frames)) return undefined;
+    // "A fake statement from the Port Authority said …": the issuer named was impersonated and said nothing.
+    if (subject && issuerOfForgedDocument(ctx.masked.slice(v.sentence.start, subject.span.start), ctx.lang.frames)) return undefined;
     if (subject) return { subject, inverted: reader.inverted };
   }
   return undefined;
