@@ -3,6 +3,7 @@
  * of an outlet, a source the article relies on, a syndication credit, or nothing where its words deny, rebut or name a title.
  */
 import { issuerOfForgedDocument } from "./forgedIssuer.ts";
+import { isReporterSignOff } from "./reporterSignOff.ts";
 import { insideRumour } from "./rumourClause.ts";
 import type { OutletRegistry } from "../core/outlets.ts";
 import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
@@ -442,6 +443,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     if (insideRumour(masked.slice(sentence.start, hit.name.start), frames)) continue;
     // "A fake statement from the Port Authority said": the issuer named was impersonated, neither a source nor a citation.
     if (issuerOfForgedDocument(masked.slice(sentence.start, hit.name.start), frames)) continue;
+    // "The mill closes at noon, Tavia Orrin reports.": the article's own reporter signing off, no outlet cited.
+    if (hit.rule.frame === "reported" && !registry.byName(hit.name.text) && isReporterSignOff(hit.name.text, masked.slice(sentence.start, hit.name.start), masked.slice(hit.name.end, sentence.end), masked, sentence.start, sentence.end, frames)) continue;
     const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames, cctx.articleOutlets));
     // "ونقلت وكالة روسية عن مصدر" (a Russian agency quoted a source): no outlet is named, but the source it relays is read.
     if (decision?.type === "generic" && hit.citing) relayedSource(hit, hit.citing, st);

@@ -346,6 +346,8 @@ export const en: LanguageFrames = {
     `${FORGED_DOCUMENT}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:statement|release|letter|notice|memo|memorandum|announcement|circular|document|message|e-?mail|post|tweet|decree|order|advisory|bulletin|communiqué|leaflet|flyer|notification|alert|text|screenshot|account|page|website|video)s?\\s+(?:from|by|of|issued\\s+by|signed\\s+by|attributed\\s+to|in\\s+the\\s+name\\s+of)`,
     "(?:purporting|claiming|pretending)\\s+to\\s+(?:be|come)\\s+from|(?:supposedly|purportedly|allegedly)\\s+from",
   ],
+  // "…, Tavia Orrin reports.": a broadcast's hand-over to its own reporter (reporterSignOff.ts).
+  signOffVerbs: ["reports", "reporting"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   rumourNouns: ["fake news", "hoax", "rumour", "rumours", "rumor", "rumors", "false claim", "false claims", "false report", "false reports", "fake report", "fake reports", "misinformation", "lie", "lies", "myth"],
   restatementLeads: ["the", "this", "that"].flatMap((d) => ["figure", "figures", "number", "numbers", "statistic", "statistics", "estimate", "data", "photo", "photograph", "picture", "image", "video", "footage", "post", "claim", "story", "rumour", "rumor"].map((n) => `${d} ${n}`)),

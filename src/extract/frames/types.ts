@@ -489,6 +489,12 @@ export interface LanguageFrames {
    */
   forgedIssuerLeads?: string[];
   /**
+   * Verbs with which a broadcast hands over to its own reporter or a byline sentence signs off ("Tavia Orrin reports."):
+   * a person's name before one, ending a sentence at a paragraph's edge, is the article's reporter, no cited outlet
+   * (extract/reporterSignOff.ts). Lower case. Optional.
+   */
+  signOffVerbs?: string[];
+  /**
    * True where the language writes a proper name's case ending after an apostrophe ("Cumhuriyet’in haberinde", "Reuters'ın"):
    * a common word so written is a name even where it opens a sentence, as an outlet whose masthead is a common word
    * (cited.ts mastheadCited). Optional.
