@@ -113,10 +113,11 @@ export function toldNameLength(text: string, matched: number, ctx: SpeakerContex
   const word = /\p{Lu}[\p{L}.-]*$/u.exec(object);
   if (!word) return matched;
   const at = word.index;
-  // A name the registry or the case knows may go on in small letters ("pro Vědecký svět", "dla Gazety wrocławskiej").
+  // A name the registry or the case knows may go on in small letters ("pro Vědecký svět", "dla Gazety wrocławskiej",
+  // "al Corriere della Sera Marco Bellini"), and the speaker's words after it open on any letter.
   const written = OUTLET_WORDS.exec(text.slice(at))?.[0] ?? "";
   const writtenEnds = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
-  for (const end of writtenEnds) if (end > word[0].length && /^\s+\p{Ll}/u.test(text.slice(at + end)) && isOutletName(written.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
+  for (const end of writtenEnds) if (end > word[0].length && /^\s+\p{L}/u.test(text.slice(at + end)) && isOutletName(written.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
   const run = CAPITALISED_RUN.exec(text.slice(at))?.[0] ?? "";
   if (run.length <= word[0].length) return matched;
   const ends = [...run.matchAll(/\p{Lu}[\p{L}.-]*/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();

@@ -240,7 +240,17 @@ function invertedMayStand(v: VerbSite, ctx: SpeakerContext): boolean {
 function subjectAfterVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
   if (!speakerMayFollow(v, ctx) || !invertedMayStand(v, ctx)) return undefined;
   const pronoun = afterQuotation(v.sentence.start, v.verb.start, ctx) || frontedOpening(v, ctx) ? pronounAfter(v.verb.end, v.sentence.end, ctx) : undefined;
-  return pronoun ?? subjectAfter(v.verb.end, v.sentence.end, ctx);
+  return pronoun ?? subjectAfter(toldPrepositionStart(v, ctx), v.sentence.end, ctx);
+}
+
+/**
+ * Where the words after a verb start for its inverted subject: at a preposition of whom was told that the verb's own
+ * form ends on ("ha detto a | Velmar Oggi Anna Neri"), so the inverted reading sees whom was told as such
+ * (invertedBounds.ts) and never reads the outlet's name into the speaker's; else at the verb's end.
+ */
+function toldPrepositionStart(v: VerbSite, ctx: SpeakerContext): number {
+  const last = /(?<=\s)\S+$/u.exec(v.matched);
+  return last && ctx.lang.frames.toldPrepositions?.includes(last[0].toLowerCase()) ? v.verb.start + last.index : v.verb.end;
 }
 
 /** The speaker a verb carries in itself where no subject follows ("وأضاف أن «…»": "and he added that"). */
