@@ -928,9 +928,11 @@ export function outletDecision(name: string, outlet: { key: string; name: string
  * the city") unless written all in capitals. Not as whom something was told: "told Dawn" names a person as often.
  */
 function mastheadCited(name: string, cue: CitedCue, ctx: CitedContext): { key: string; name: string } | undefined {
-  if (cue.frame === "told") return undefined;
-  // A language that declines names writes a masthead in the case the frame needs ("podle Ohledu", according to the weekly Ohled): its nominative counts.
-  const entry = [name, ...uninflected(name, ctx.frames.language)].map((n) => ctx.registry.byMasthead(n)).find((e) => e !== undefined);
+  const asWritten = ctx.registry.byMasthead(name);
+  if (cue.frame === "told" && asWritten) return undefined;
+  // A language that declines names writes a masthead in the case the frame needs ("podle Ohledu", according to the weekly
+  // Ohled): its nominative counts. Declined so, a masthead told ("řekl Ohledu") is the paper's: no person bears its name.
+  const entry = asWritten ?? uninflected(name, ctx.frames.language).map((n) => ctx.registry.byMasthead(n)).find((e) => e !== undefined);
   if (!entry) return undefined;
   const capitals = name === name.toLocaleUpperCase();
   // "Cumhuriyet’in 8 Mart tarihli haberinde": a case ending after an apostrophe marks a proper name, wherever it stands.

@@ -31,6 +31,9 @@ export const cs: LanguageFrames = {
     // "řekla pro novinky.cz mluvčí": whom a speaker told, after the verb and "pro"; a person is told in the dative, so only a
     // name the registry knows or a site's address.
     { id: "cs.rekl_pro", frame: "told", allowUnknown: false, pattern: `${BOW}(?:řekl|řekla|řeklo|řekli|sdělil|sdělila|sdělilo|sdělili|uvedl|uvedla|uvedlo|uvedli|potvrdil|potvrdila|potvrdilo|dodal|dodala)\\s+pro\\s+{SRC}{END}`, example: "Případ prověřujeme, řekla pro Novinky.cz mluvčí policie.", expect: "Novinky.cz" },
+    // "řekla Právu mluvčí": whom a speaker told, in the dative right after the verb, without "pro"; a person is told so too,
+    // so only a name the registry knows (declined: "Právu" is Právo).
+    { id: "cs.rekl_dativ", frame: "told", allowUnknown: false, pattern: `${BOW}(?:řekl|řekla|řeklo|řekli|sdělil|sdělila|sdělilo|sdělili)\\s+{SRC}{END}`, example: "Případ prověřujeme, řekla ČTK mluvčí policie.", expect: "ČTK" },
     { id: "cs.rozhovor", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Vv]\\s+rozhovoru\\s+(?:pro|s)|[Pp]ro)\\s+${CUE}{SRC}{END}`, example: "V rozhovoru pro deník Ranní Kurýr ministr vše popřel.", expect: "Ranní Kurýr" },
   ],
   // A person writes as well as says ("napsal Vrba na twitteru", "píše premiér"): an outlet that writes is left to the frames.

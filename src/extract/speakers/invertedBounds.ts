@@ -3,7 +3,7 @@ import { phraseAlternation } from "../../core/text.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { channelPhrase, channelPhraseInside } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
-import { interviewerIn, toldAfterSpeaker, toldCaseLength, toldCommonNounLength, toldNameLength } from "./toldTo.ts";
+import { declinedOutletLength, interviewerIn, toldAfterSpeaker, toldCaseLength, toldCommonNounLength, toldNameLength } from "./toldTo.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
@@ -59,6 +59,8 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // "vahvistaa Korvan Uutisille syyttäjä Heikki Lehtola": whom was told, in the allative, is never the speaker.
   lead += toldCaseLength(ctx.masked.slice(from + lead, to), ctx);
+  // "řekl Právu starosta Petr Novák": a registered outlet declined out of the nominative is whom was told.
+  lead += declinedOutletLength(ctx.masked.slice(from + lead, to), ctx);
   // "disse aos moradores do bairro", "dijo a los vecinos un portavoz": whom was told, in small letters, is never the speaker.
   lead += toldCommonNounLength(ctx.masked.slice(from + lead, to), ctx);
   // "ha scritto su X il consigliere": where the words were posted stands before the speaker.

@@ -2,6 +2,7 @@
 import { isKnownGivenName } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
+import { uninflected } from "../cited.ts";
 import { leadingRole } from "./lexicon.ts";
 import { interviewerNouns, isOutletName, isOutletNoun } from "./outletNames.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -124,6 +125,28 @@ export function toldNameLength(text: string, matched: number, ctx: SpeakerContex
   for (const end of ends) if (end > word[0].length && isOutletName(run.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
   const after = /^\s+(?=\p{Ll})/u.exec(text.slice(at + run.length));
   return after ? at + run.length + after[0].length : matched;
+}
+
+/**
+ * How much of an inverted subject's text a registered outlet's name takes right after the verb in a language that
+ * declines names (`uninflected`): written in a case other than the nominative ("řekl Právu starosta …", told Právo the
+ * mayor …) it is whom the speaker told, as the subject stands in the nominative; written as registered, only where the
+ * speaker's words in small letters follow it. Never the speaker's words; 0 where the words open on no such name.
+ */
+export function declinedOutletLength(text: string, ctx: SpeakerContext): number {
+  const written = OUTLET_WORDS.exec(text)?.[0] ?? "";
+  const ends = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  const language = ctx.lang.frames.language;
+  const registered = (name: string) => ctx.registry.byName(name) ?? ctx.registry.byMasthead(name);
+  for (const end of ends) {
+    const name = written.slice(0, end);
+    const spaces = /^\s*/u.exec(text.slice(end))?.[0].length ?? 0;
+    // Registered as written, the name may be the subject ("uvedla ČTK."), and is whom was told only before more words in
+    // small letters, the speaker's ("řekl ČTK mluvčí policie").
+    if (registered(name)) return /^\s+\p{Ll}/u.test(text.slice(end)) ? end + spaces : 0;
+    if (/^\s+\p{L}/u.test(text.slice(end)) && uninflected(name, language).some((n) => registered(n))) return end + spaces;
+  }
+  return 0;
 }
 
 /** An acronym: how agencies are written ("AFP", "EFE", "ANSA"). */
