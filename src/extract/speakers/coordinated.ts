@@ -86,6 +86,11 @@ export function coordinatedSubject(name: string, start: number, textBefore: stri
   if (!joined) return undefined;
   const left = ctx.lang.nameAtEnd.exec(textBefore.slice(0, joined.index));
   if (!left?.[1]) return undefined;
+  // "Die Behörde für Straßen und Brücken sagte", "the Institute for Soil and Water said": a name right after a preposition
+  // is its object, so a word the conjunction joins to it is the same object's other half, never a subject of its own. A
+  // person's full name there opens a clause of its own ("in May and Tom Becker said").
+  const wordBeforeLeft = /(\p{L}+)\s+$/u.exec(textBefore.slice(0, joined.index - left[1].length))?.[1];
+  if (wordBeforeLeft && ctx.lang.frames.prepositions?.includes(wordBeforeLeft.toLowerCase()) && !FULL_NAME.test(name.trim())) return null;
   const leftStart = start - textBefore.length + joined.index - left[1].length;
   const pair = coordinatedPair({ raw: left[1], start: leftStart }, { raw: name, start }, ctx, role);
   return pair ?? (opensClause(textBefore.slice(0, joined.index - left[1].length), ctx) ? null : undefined);
