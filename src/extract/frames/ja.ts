@@ -58,6 +58,8 @@ export const ja: LanguageFrames = {
     { id: "ja.shuzai_wo_uketa", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:取材|インタビュー|電話取材)(?:を受け(?:た|て)|に応じ(?:た|て))`, example: "北浜通信の取材を受けた館長は「閉館しない」と話した。", expect: "北浜通信" },
     { id: "ja.shuzai_ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:取材|インタビュー|電話取材)に(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "市長は南港新聞の取材に対し「辞任しない」と語った。", expect: "南港新聞" },
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
+    // "南港新聞より引用", "南港新聞からの転載": a passage credited as quoted or reprinted from X, as under a copied text.
+    { id: "ja.yori_inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:より|から)(?:の)?(?:引用|転載)`, example: "この記事は南港新聞より引用した。", expect: "南港新聞" },
   ],
   // "「…」という。" (he says, so it is said) ends a sentence with its full stop; "「X」という本" (a book called X) names a thing.
   // Verbs of an outlet's report closing the sentence after what it reported ("…、と南港新聞が報じた。"): what claims/label.ts

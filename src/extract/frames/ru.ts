@@ -58,6 +58,9 @@ export const ru: LanguageFrames = {
     // Before the bare subject: at a sentence's start the noun has a capital and would be read into the name ("Агентство X").
     // "Издание The Bell со ссылкой на собственные источники утверждает": the outlet by its noun, its source between it and the verb.
     { id: "ru.izdanie_utverzhdaet", frame: "reported", allowUnknown: true, pattern: `${cue(NOM)}«?{SRC}»?\\s+(?:со\\s+ссылкой\\s+на\\s+[^,.;:!?]{1,60}?\\s+)?(?:${REPORTS})${EOW}`, example: "Как стало известно, издание Северный Вестник со ссылкой на свои источники утверждает, что порт продан.", expect: "Северный Вестник" },
+    // "Телеканал «Северный Вестник» опубликовал видео": an outlet noun opening the sentence (capitalised there) before the
+    // name, then a verb of publishing or showing, which a person may do too: only with the noun before the name.
+    { id: "ru.izdanie_opublikovalo", frame: "reported", allowUnknown: true, publishingVerb: true, pattern: `(?<![\\p{L}\\p{N}])(?:${ADJ})?(?<cue>${NOM.split("|").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})${EOW}\\s+«?{SRC}»?\\s+(?:опубликовал[аио]?|показал[аио]?|выпустил[аио]?|разместил[аио]?|распространил[аио]?)${EOW}`, example: "Телеканал «Северный Вестник» опубликовал видео с места пожара.", expect: "Северный Вестник" },
     // "как" ("as") opens the verb's clause, no subject: "Как сообщают местные СМИ" has its subject after the verb.
     { id: "ru.subject_reported", frame: "reported", allowUnknown: true, pattern: `(?![Кк]ак${EOW})«?{SRC}»?\\s+(?:${REPORTS})${EOW}`, example: "Об этом ТАСС сообщает со ссылкой на свои источники.", expect: "ТАСС" },
     { id: "ru.po_dannym", frame: "according_to", allowUnknown: true, pattern: `(?:[Пп]о\\s+данным|[Пп]о\\s+информации|[Сс]огласно\\s+данным|[Сс]огласно\\s+информации|[Сс]огласно\\s+публикации)\\s+${cue(GEN)}?«?{SRC}{END}`, example: "По данным РБК, переговоры прервались в пятницу.", expect: "РБК" },
