@@ -71,6 +71,9 @@ export const ar: LanguageFrames = {
   // A trailing nisba adjective ("الألمانية") may follow the name before the clause goes on.
   end: `(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|بأن|بان|عن|في|يوم|الذي|التي|و|ان|أمس|اليوم|على|إلى|من|حول|تقريرا|تقريراً|مقالا|مقالاً|خبرا|خبراً|بيانا|بياناً|${AR_WEEKDAYS.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3])))`,
   frames: [
+    // "وقال مراسل الجزيرة إن …" (Al Jazeera's correspondent said): what an outlet's correspondent reports is the outlet's
+    // report; the person is whose staff they are (`staffOf`). Registry names only, as in the other languages' staff frames.
+    { id: "ar.murasil", frame: "reported", allowUnknown: false, needsEvidence: true, staffOf: true, pattern: "(?<![\\u0621-\\u064A])(?:و|ف|ل)?(?:مراسل|مراسلة|مراسلو|مراسلي|موفد|موفدة)\\s+" + CUE_GROUP + "{SRC}{END}", example: "وقال مراسل رويترز إن الجسر أغلق.", expect: "رويترز" },
     { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلت|نقل)\\s+" + CUE_GROUP + "{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "الخليج" },
     { id: "ar.bihasab", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "الخليج" },
     { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },

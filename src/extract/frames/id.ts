@@ -23,6 +23,9 @@ export const id: LanguageFrames = {
   frames: [
     { id: "id.menurut", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Mm]enurut|[Bb]erdasarkan\\s+(?:laporan|data|informasi))\\s+(?:(?:laporan|berita|data|informasi)\\s+)?${CUE}?{SRC}{END}`, example: "Gempa akan terjadi dalam sepekan, menurut media Turki Kabar Pagi.", expect: "Kabar Pagi" },
     { id: "id.dilansir", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]eperti|[Ss]ebagaimana)\\s+(?:dilansir|diberitakan|dilaporkan|ditulis|dikutip)\\s+(?:oleh\\s+|dari\\s+)?${CUE}?{SRC}{END}`, example: "Pelabuhan ditutup, seperti dilansir harian Kabar Pagi.", expect: "Kabar Pagi" },
+    // "…, dilansir dari Kabar Pagi", "Dilansir dari Kabar Pagi, …": the same credit without "seperti" (id.dilansir). Only
+    // the verbs of the press ("lansir", "beritakan"): "dikutip dari" takes a person's words as often.
+    { id: "id.dilansir_dari", frame: "reported", allowUnknown: true, pattern: `${BOW}(?<![Ss]eperti\\s|[Ss]ebagaimana\\s)(?:[Dd]ilansir|[Dd]iberitakan)\\s+(?:dari|oleh)\\s+${CUE}?{SRC}{END}`, example: "Pelabuhan ditutup, dilansir dari harian Kabar Pagi.", expect: "Kabar Pagi" },
     // Opening its sentence, with a comma after the name: "Dilansir Kabarpagi.com, Senin (3/2), warga itu …" (reported by X, …).
     { id: "id.dilansir_opening", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:Dilansir|Dikutip|Diberitakan)\\s+(?:dari\\s+|oleh\\s+)?${CUE}?{SRC}(?=\\s*,)`, example: "Dilansir Kabarpagi.com, Senin (3/2), warga itu mengunggah video.", expect: "Kabarpagi.com" },
     { id: "id.dilaporkan_oleh", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:dilaporkan|diberitakan|dilansir|ditulis|diterbitkan|dimuat)\\s+(?:pertama\\s+kali\\s+)?(?:oleh|di|dalam)\\s+${CUE}?{SRC}{END}`, example: "Kabar itu pertama kali diberitakan oleh Kabar Pagi pada Senin.", expect: "Kabar Pagi" },
