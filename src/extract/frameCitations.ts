@@ -482,7 +482,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     for (const r of [...rels]) {
       const within = (m: Span): boolean => contains(hit.name, m);
       const withNoun = (m: Span): boolean => m.start >= hit.span.start && m.start < hit.name.start && m.end === hit.name.end && outletNounBefore(body.slice(m.start, hit.name.start), hit.cue);
-      const sameWords = within(r.who) ? r.entry.mentions.every(within) && refersTo(r.entry.name, decision.name) && refersTo(decision.name, r.entry.name) : withNoun(r.who) && r.entry.mentions.every(withNoun);
+      // A registered name read whole ("uvedla Česká televize") holds no person, though the speakers took its first word
+      // for one ("Česká"): the name going on in small letters ended their reading of it.
+      const sameWords = within(r.who) ? r.entry.mentions.every(within) && ((refersTo(r.entry.name, decision.name) && refersTo(decision.name, r.entry.name)) || isRegisteredName(hit.name.text, registry)) : withNoun(r.who) && r.entry.mentions.every(withNoun);
       // The outlet a "told" frame names is whom was told, never the speaker, whatever kind of source the speakers read
       // it as ("„…“, – BNS penktadienį sakė J. Kairys": an agency's initials before the verb are no body that speaks).
       const toldOutlet = hit.rule.frame === "told" && r.entry.type === "organisation" && r.entry.mentions.every(within);
