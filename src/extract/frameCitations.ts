@@ -388,6 +388,19 @@ function insideCapitalisedName(before: string, frames: LanguageFrames): boolean 
   return previous !== undefined && !frames.determiners.includes(previous.toLowerCase());
 }
 
+/**
+ * "« … », a déclaré au Monde Anne Roux": a told frame's name ran on over the inverted speaker the speakers read at its end
+ * ("Monde Anne Roux"), which is no part of the outlet's name. The hit with its name cut before the speaker; as it was
+ * where no such speaker ends it.
+ */
+function withoutInvertedSpeaker(hit: FrameHit, rels: readonly SpeechRelation[], body: string): FrameHit {
+  if (hit.rule.frame !== "told") return hit;
+  const speaker = rels.find((r) => r.inverted && r.entry.type === "named" && r.who.start > hit.name.start && r.who.end === hit.name.end);
+  if (!speaker) return hit;
+  const text = body.slice(hit.name.start, speaker.who.start).trimEnd();
+  return text === "" ? hit : { ...hit, name: { start: hit.name.start, end: hit.name.start + text.length, text } };
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, cctx, isOwn, ownKey, attributions, syndication, relations, namedTitles } = st;
@@ -398,8 +411,10 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
   // names some of those who spread the story, not where the article took it from.
   const spreadLists = new Set(lists.filter((list) => list.some((h) => h.rule.frame === "reported_by" || h.rule.frame === "cited_by") && closedByOthers(masked.slice(Math.max(...list.map((h) => h.name.end)), sentence.end), frames.language)).flat());
   const around: HitSurroundings = { sentence, rels, st, spreadLists };
-  for (const hit of lists.flat()) {
-    if (CITES_NO_ONE.some((citesNoOne) => citesNoOne(hit, around))) continue;
+  for (const read of lists.flat()) {
+    // A list that spread the story is known by the hits as read; the rest is asked of the hit with its name cut.
+    const hit = withoutInvertedSpeaker(read, rels, body);
+    if (spreadLists.has(read) || CITES_NO_ONE.some((citesNoOne) => citesNoOne(hit, around))) continue;
     // "The Harbour Courier, citing X, said …", "O Diario Y, citando o X, afirmou …": the citing is the subject's, as
     // with the collective above; what the article cites is the subject, where the subject is an outlet.
     const asideSubjects = hit.rule.frame === "citing" && !hit.citing ? citingAsideSubjects(masked.slice(sentence.start, hit.span.start), masked.slice(hit.name.end, sentence.end)) : undefined;
@@ -454,7 +469,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       // sources speak is where they work or whom they are close to, not a second source beside them.
       const within = (m: Span): boolean => contains(m, hit.name);
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
-      if (mixedLists.has(hit)) continue;
+      if (mixedLists.has(read)) continue;
       // "A harbour newspaper aligned with the Farmers Party is reporting": the name ends a description of the outlet
       // before it, which is the verb's subject; the party neither reports nor speaks.
       if (nameEndsNounDescription(masked.slice(sentence.start, hit.name.end), frames)) continue;
