@@ -3,7 +3,7 @@ import { phraseAlternation } from "../../core/text.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { channelPhrase, channelPhraseInside } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
-import { declinedOutletLength, interviewerIn, toldAfterSpeaker, toldCaseLength, toldCommonNounLength, toldNameLength } from "./toldTo.ts";
+import { declinedOutletLength, interviewerIn, toldArticleOutletLength, toldAfterSpeaker, toldCaseLength, toldCommonNounLength, toldNameLength } from "./toldTo.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
@@ -61,6 +61,8 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   lead += toldCaseLength(ctx.masked.slice(from + lead, to), ctx);
   // "řekl Právu starosta Petr Novák": a registered outlet declined out of the nominative is whom was told.
   lead += declinedOutletLength(ctx.masked.slice(from + lead, to), ctx);
+  // "sagte dem Spiegel Anna Berg": an article of whom was told and a registered outlet before the speaker.
+  lead += toldArticleOutletLength(ctx.masked.slice(from + lead, to), ctx);
   // "disse aos moradores do bairro", "dijo a los vecinos un portavoz": whom was told, in small letters, is never the speaker.
   lead += toldCommonNounLength(ctx.masked.slice(from + lead, to), ctx);
   // "ha scritto su X il consigliere": where the words were posted stands before the speaker.

@@ -149,6 +149,22 @@ export function declinedOutletLength(text: string, ctx: SpeakerContext): number 
   return 0;
 }
 
+/**
+ * How much of an inverted subject's text whom the speaker told takes when an article of whom was told (`toldArticles`)
+ * and a registered outlet's name open it ("sagte dem Spiegel Anna Berg", "sagte der Lindauer Rundschau Anna Berg"): the
+ * outlet is never the speaker's role nor part of the speaker's name. 0 where no such article and name open the text.
+ */
+export function toldArticleOutletLength(text: string, ctx: SpeakerContext): number {
+  const articles = ctx.lang.frames.toldArticles ?? [];
+  const article = articles.length ? new RegExp(`^(?:${wordAlternation(articles)})(?=\\p{Lu})`, "u").exec(text)?.[0] : undefined;
+  if (!article) return 0;
+  const rest = text.slice(article.length);
+  const written = OUTLET_WORDS.exec(rest)?.[0] ?? "";
+  const ends = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const end of ends) if (/^\s+\p{L}/u.test(rest.slice(end)) && isOutletName(written.slice(0, end), ctx)) return article.length + end + (/^\s*/u.exec(rest.slice(end))?.[0].length ?? 0);
+  return 0;
+}
+
 /** An acronym: how agencies are written ("AFP", "EFE", "ANSA"). */
 const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}])/u;
 
