@@ -345,6 +345,14 @@ function germanNominatives(name: string): string[] {
 }
 
 /**
+ * True where the language declines a name by its ending alone, with no article before it (the languages `uninflected`
+ * reads back, German aside): there a name right after a verb may stand in the dative, whom was told ("řekl Právu").
+ */
+export function declinesByEnding(language: string): boolean {
+  return ["ru", "uk", "pl", "cs", "sk", "lt", "hu", "fi", "eu", "is", "hy"].includes(language) || SERBO_CROATIAN.has(language);
+}
+
+/**
  * Basque writes a name's case onto its last word ("Berriaren arabera", according to Berria; "Reutersek", "EITBri"), with
  * the linking "e" after a consonant ("Reutersen"): every form with one ending off, for the registry to confirm. Most
  * specific first; a stem under two letters is none.

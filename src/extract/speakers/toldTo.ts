@@ -2,7 +2,7 @@
 import { isKnownGivenName } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
-import { uninflected } from "../cited.ts";
+import { declinesByEnding, uninflected } from "../cited.ts";
 import { leadingRole } from "./lexicon.ts";
 import { interviewerNouns, isOutletName, isOutletNoun } from "./outletNames.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -129,14 +129,15 @@ export function toldNameLength(text: string, matched: number, ctx: SpeakerContex
 
 /**
  * How much of an inverted subject's text a registered outlet's name takes right after the verb in a language that
- * declines names (`uninflected`): written in a case other than the nominative ("řekl Právu starosta …", told Právo the
+ * declines names by their ending (`declinesByEnding`): written in a case other than the nominative ("řekl Právu starosta …", told Právo the
  * mayor …) it is whom the speaker told, as the subject stands in the nominative; written as registered, only where the
  * speaker's words in small letters follow it. Never the speaker's words; 0 where the words open on no such name.
  */
 export function declinedOutletLength(text: string, ctx: SpeakerContext): number {
+  const language = ctx.lang.frames.language;
+  if (!declinesByEnding(language)) return 0;
   const written = OUTLET_WORDS.exec(text)?.[0] ?? "";
   const ends = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
-  const language = ctx.lang.frames.language;
   const registered = (name: string) => ctx.registry.byName(name) ?? ctx.registry.byMasthead(name);
   for (const end of ends) {
     const name = written.slice(0, end);
