@@ -349,7 +349,7 @@ function germanNominatives(name: string): string[] {
  * reads back, German aside): there a name right after a verb may stand in the dative, whom was told ("řekl Právu").
  */
 export function declinesByEnding(language: string): boolean {
-  return ["ru", "uk", "pl", "cs", "sk", "lt", "hu", "fi", "eu", "is", "hy"].includes(language) || SERBO_CROATIAN.has(language);
+  return language !== "de" && NOMINATIVES_OF_DECLINED_NAME.has(language);
 }
 
 /**
