@@ -382,10 +382,14 @@ const CITES_NO_ONE: readonly ((hit: FrameHit, around: HitSurroundings) => boolea
   (hit, { sentence, st }) => hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(st.masked.slice(sentence.start, hit.span.start)),
 ];
 
-/** Whether text ending where a capitalised word begins ends in another capitalised word that is not a determiner ("The Eastvale " before "Times"). */
+/**
+ * Whether text ending where a capitalised word begins ends in another capitalised word that is not a determiner ("The
+ * Eastvale " before "Times"). After an elided article the word is what follows the apostrophe ("L'agence " before
+ * "Reuters": a noun in small letters).
+ */
 function insideCapitalisedName(before: string, frames: LanguageFrames): boolean {
-  const previous = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s+$/u.exec(before)?.[1];
-  return previous !== undefined && !frames.determiners.includes(previous.toLowerCase());
+  const previous = /([\p{L}\p{N}.-]+)\s+$/u.exec(before.replace(/^.*\s(?=\S+\s+$)/su, "").replace(/^\p{L}{1,3}['’]/u, ""))?.[1];
+  return previous !== undefined && /^\p{Lu}/u.test(previous) && !frames.determiners.includes(previous.toLowerCase());
 }
 
 /**
