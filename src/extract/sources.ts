@@ -187,6 +187,11 @@ const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
   pt: ["o", "a", "os", "as", "este", "esta", "esse", "essa"],
   de: ["der", "die", "das", "den", "dem", "des", "dieser", "diese"],
   el: ["ο", "η", "το", "οι", "τα", "του", "της", "τον", "την", "αυτός", "αυτή"],
+  hu: ["a", "az", "ez", "ezek"],
+  ca: ["el", "la", "els", "les", "aquests", "aquestes"],
+  sv: ["den", "det", "de", "denna", "detta", "dessa"],
+  da: ["den", "det", "de", "denne", "dette", "disse"],
+  no: ["den", "det", "de", "denne", "dette", "disse"],
 };
 /** "the same source", "la même source": a phrase that only points back; it names no new source. */
 const SAME = new Set(["نفس", "همان", "same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde", "ίδιος", "ίδια", "ίδιο", "ίδιοι", "ίδιες", "ίδιου", "ίδιας", "ίδιων", "ίδιους", "ίδιον"]);
