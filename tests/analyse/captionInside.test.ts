@@ -38,8 +38,18 @@ describe("a caption line the page set inside a printed quotation", () => {
     expect(await alteredWith(`${OPENING} created ahead of the end of the session — the letter reads — ${CLOSING.replace(". Think", ".\n\nThink")}`, ["«", "»"])).toEqual([]);
   });
 
-  it("still leaves a word changed inside the quotation an alteration", async () => {
-    const altered = await alteredWith(`${OPENING} created ahead of the end of the session. The fund pays nine thousand euros a month to each of them until the end of their term. Think about it and pass it on`);
+  // A speaker's words, that is: versions of a chain letter no one signs, each set apart after its article's own lead-in,
+  // are versions of one text, no alteration (tests/analyse/chainMessageVersions.test.ts).
+  it("still leaves a word changed inside a speaker's quotation an alteration", async () => {
+    const words = `${OPENING} created ahead of the end of the session. ${CLOSING}`;
+    const changed = words.replace("four thousand euros a month to each of them", "nine thousand euros a month to each of them");
+    const { graph } = await analyseCaseFolder(
+      await makeCase({
+        "sieve.txt": frontMatterArticle("en", "The Sieve", "2026-01-10", "Speech", `Councillor Ilse Varga said in the assembly: “${words}”. Nobody answered her.`),
+        "lamp.txt": frontMatterArticle("en", "Lamp Review", "2026-01-12", "Speech", `The assembly heard a long speech. Councillor Ilse Varga said: “${changed}”. Nobody answered her.`),
+      }),
+    );
+    const altered = graph.getAttribute("findings").filter((f) => f.type === "altered_quote").map((f) => f.explanation);
     expect(altered.join(" ")).toContain("nine");
   });
 });
