@@ -56,6 +56,13 @@ const QUOTE_AFTER_NAME = `(?:[\"”“«»›‹](?=[\\s\\p{P}]|$)|’(?<=‘(?=
  */
 const ASIDE_AFTER_NAME = "(?:\\s*\\([^()\\n]{1,40}\\))?";
 
+/**
+ * A number that ends a broadcaster's or paper's name ("France 24", "Channel 4", "Antena 3"): a language's capitalised
+ * words stop before it, so without it the name is cut to a word that names something else (a country). At most three
+ * digits, so a year is never taken, and never the start of a decimal or a longer figure.
+ */
+const NUMBER_AFTER_NAME = "(?:\\s\\p{Nd}{1,3}(?![\\p{L}\\p{N}]|[.,]\\p{Nd}))?";
+
 /** Where a cited name starts: an optional "the" before a capital, then a descriptor or a name (the start of `{SRC}`). */
 function nameStart(frames: LanguageFrames): string {
   return `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
@@ -78,7 +85,7 @@ const endAdditions = perLanguage((frames) => phraseAlternation([...frames.speech
 function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
   return rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
-    .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}${ASIDE_AFTER_NAME}`)
+    .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name}${NUMBER_AFTER_NAME})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}${ASIDE_AFTER_NAME}`)
     .replace("{END}", endSource(frames))
     .replace("{DATE}", `(?:${frames.date})`)
     // Every form of the language's speech verbs ("a indiqué", "dijeron", "hanno spiegato"), as the speakers read them.

@@ -14,7 +14,7 @@ const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire
 const POST = "(?:tweets?|messages?|posts?|publications?|comptes?)(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)?";
 
 /** Verbs an outlet affirms or reveals with, after its name ("Mediapart affirme", "le quotidien X révèle"). */
-const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle";
+const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle|dément|démentait|a\\s+démenti|avait\\s+démenti";
 
 /**
  * Verbs an outlet announces or confirms a piece of news with, after its name ("Le Monde annonçait l'arrestation", "l'AFP
@@ -33,6 +33,12 @@ const WHEN = "(?:\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|h
  * Adverbs French sets between an inverted verb and the outlet after it ("écrit ainsi Le Monde", "rapporte notamment
  * Libération", "écrit par exemple « Le Monde »"), at most two: they qualify the credit, they name no one.
  */
+/**
+ * When an outlet put a piece out, between its verb and the piece ("a publié ce 1er avril un démenti", "a mis en ligne
+ * lundi soir un article"): a weekday or a day of a month, no part of what was published.
+ */
+const WHEN_PUBLISHED = "(?:\\s+(?:ce|le)\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\s+(?:(?:ce\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier)(?:\\s+(?:matin|soir))?)?";
+
 /** A short aside between commas after an inverted verb of reporting ("ce qu'affirme, pour rire, le site X"): no part of the name. */
 const ASIDE = ",\\s*[^,.;:!?«»]{1,30}?,\\s+";
 const INVERTED_ADVERBS = "(?:(?:ainsi|notamment|encore|aussi|également|alors|déjà|d['’]ailleurs|par\\s+exemple|entre\\s+autres|pour\\s+sa\\s+part|de\\s+son\\s+côté|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir))?)\\s+){0,2}";
@@ -46,8 +52,9 @@ export const fr: LanguageFrames = {
   name: `(?:${DOMAIN}|(?:(?<![\\p{L}\\p{N}\\-\\u2011])(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
-  // "que" elided before a vowel ("a dit à l'AFP qu'elle avait peur") ends a name as "que" does.
-  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+qu['’]|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avoir|être)\\b)",
+  // "que" elided before a vowel ("a dit à l'AFP qu'elle avait peur") ends a name as "que" does; so does the page or
+  // account the words went out on ("a écrit la chaîne sur sa page Facebook").
+  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+qu['’]|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avoir|être)\\b|\\s+sur\\s+(?:son|sa|ses|leur|leurs)\\s)",
   frames: [
     // "Le correspondant du Monde à Rome a indiqué …": what an outlet's correspondent or writer reports is the outlet's
     // report; the person is whose staff they are (`staffOf`), a place after the name is where they report from.
@@ -98,7 +105,7 @@ export const fr: LanguageFrames = {
     // "L'hebdomadaire Marianne cite un rapport": an outlet, by its publication noun, quoting a document or a source.
     // "Lacnouvelles.com publie un article : « … »": a name as the subject of publishing a piece. A person publishes too, so
     // only a name with an outlet's evidence (an address, the registry, an outlet word in it).
-    { id: "fr.publie_article", frame: "reported", allowUnknown: false, publication: true, pattern: `{SRC}\\s+(?:publie|publiait|a\\s+publié|avait\\s+publié|met\\s+en\\s+ligne|a\\s+mis\\s+en\\s+ligne)\\s+(?:un|une|le|la|son|sa|ce|cet|cette)\\s+(?:\\p{Ll}+\\s+)?(?:article|papier|dépêche|enquête|reportage|texte|information|billet|éditorial)(?![\\p{L}])`, example: "Lacnouvelles.com publie un article : « le maire a démissionné ».", expect: "Lacnouvelles.com" },
+    { id: "fr.publie_article", frame: "reported", allowUnknown: false, publication: true, pattern: `{SRC}\\s+(?:publie|publiait|a\\s+publié|avait\\s+publié|met\\s+en\\s+ligne|a\\s+mis\\s+en\\s+ligne)${WHEN_PUBLISHED}\\s+(?:un|une|le|la|son|sa|ce|cet|cette)\\s+(?:\\p{Ll}+\\s+)?(?:article|papier|dépêche|enquête|reportage|texte|information|billet|éditorial|démenti|rectificatif|communiqué)(?![\\p{L}])`, example: "Lacnouvelles.com publie un article : « le maire a démissionné ».", expect: "Lacnouvelles.com" },
     { id: "fr.cite", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:cite|citait|a\\s+cité|publie|a\\s+publié|dévoile|a\\s+dévoilé)(?![\\p{L}])`, example: "L’hebdomadaire Courrier du Lac cite un rapport confidentiel.", expect: "Courrier du Lac" },
     { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:${AFFIRMS}|${ANNOUNCES}|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
     { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${AFFIRMS})(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])`, example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },

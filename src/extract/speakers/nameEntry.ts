@@ -11,7 +11,7 @@ import { isOrganisationWord, type SourceEntry } from "../sources.ts";
 import { AFFILIATION_LINKS, compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { isKnownGivenName, termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
-import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
+import { afterOutletNoun, endsBeforeOutletNumber, isOutletName, isOutletNoun } from "./outletNames.ts";
 import { placeThenName, ROLE_OF_OPENING } from "./placeThenName.ts";
 import { pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
@@ -361,7 +361,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
   // Where the cleaned name starts in the body (its start in `raw`, or the start of `raw` where cleaning rewrote it).
   const cleanedAt = start + Math.max(0, raw.indexOf(cleaned));
-  if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(cleanedAt, ctx)) return undefined;
+  if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(cleanedAt, ctx) || endsBeforeOutletNumber(cleaned, cleanedAt + cleaned.length, ctx)) return undefined;
   // Outside English, a name of two words at least that the article writes elsewhere with an outlet word ("Yeni Kuzey
   // gazetesi … Yeni Kuzey, … başlıklı haberinde"), or that opens on a publication word of its language ("Dagbladet Norr",
   // "Tidningen Väst"), is a publication's, never a person's: the frames read it as the outlet. English reads people by

@@ -23,6 +23,15 @@ export function isOutletName(name: string, ctx: SpeakerContext): boolean {
 }
 
 /**
+ * True when the name, with the number written right after it, is an outlet's ("France" before " 24", "Channel" before
+ * " 4"): a speaker's words stop before a figure, and the word alone would name a country or nobody.
+ */
+export function endsBeforeOutletNumber(name: string, end: number, ctx: SpeakerContext): boolean {
+  const figure = /^\s(\p{Nd}{1,3})(?![\p{L}\p{N}]|[.,]\p{Nd})/u.exec(ctx.masked.slice(end, end + 6));
+  return figure !== null && isOutletName(`${name} ${figure[1]}`, ctx);
+}
+
+/**
  * True when words[at] is a given name right before a surname that is also an outlet's short name ("Ada Guardian",
  * "Gloria Sun"): a person, as "Tom Mirror" is; "Manchester Guardian" or "Toronto Sun" open on a place, never a given name.
  * English only: compromise's lexicon of given names is what knows one.
