@@ -1,0 +1,26 @@
+// "difundido por un sitio de noticias satíricas llamado «X»", "spread by a satirical news site called X": an outlet noun
+// with a description of several words, then a verb of naming and the name. The noun says the name is a publication's,
+// however long the description between them.
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readText } from "./helpers.ts";
+
+const registry = createOutletRegistry([]);
+const cited = (text: string, language: string): string[] => readText(text, registry, { outlet: "Test Daily", language }).attributions.map((a) => a.outletName);
+
+describe("an outlet noun, a description and a verb of naming before the name", () => {
+  it.each([
+    ["La verificación halló que la cita fue difundida por un sitio de noticias satíricas llamado «El Tintero Falso».", "es", "El Tintero Falso"],
+    ["El texto fue publicado en una página de humor conocida como Gaceta Burlona.", "es", "Gaceta Burlona"],
+    ["The quotation was spread by a satirical news site called The Quill Jester.", "en", "Quill Jester"],
+  ])("%s", (text, language, outlet) => {
+    expect(cited(text, language)).toEqual([outlet]);
+  });
+
+  it.each([
+    ["La foto fue difundida por un usuario llamado Pedro Gómez.", "es"],
+    ["The photo was spread by a man called Peter Lowe.", "en"],
+  ])("%s: a person so called is no outlet", (text, language) => {
+    expect(cited(text, language)).toEqual([]);
+  });
+});
