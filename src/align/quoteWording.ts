@@ -18,6 +18,8 @@ interface QuoteToken extends Span {
   norm: string;
   raw: string;
   piece: number;
+  /** Set where an editor set the word into the quotation (EDITORIAL_INSERTION). */
+  inserted?: true;
 }
 
 /** How a later printing of a quotation relates to an earlier one. */
@@ -90,13 +92,28 @@ export function turnsAgainst(tail: string, language: string | undefined): boolea
   return rest.search(negationTest(words)) === 0 && tokenize(rest).length <= NEGATING_TAIL_WORDS;
 }
 
+/**
+ * Words an editor set into a quotation: anything in square brackets ("the ferry [from Port Lessing] will sail"), and one
+ * word in round brackets before the quotation reads on ("(Of) those who were killed"), as some papers mark theirs.
+ * They are not the speaker's, so a printing with them says the same as one without; where both printings set words in,
+ * those are compared as any others (two editors who glossed a place differently changed what the quotation says).
+ */
+const EDITORIAL_INSERTION = /\[[^\[\]\n]{1,60}\]|\(\p{L}+\)(?=\s+\p{L})/gu;
+
+/** The spans of `text` an editor inserted (EDITORIAL_INSERTION), an ellipsis in brackets excepted: that marks a cut. */
+function editorialInsertions(text: string): Span[] {
+  return [...text.matchAll(EDITORIAL_INSERTION)].filter((m) => !ELLIPSIS.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The quoted words of `pieces`, in order; initials with stops ("U.S.", "U.N.") are one word, as their writers mean. */
 export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[] {
   const out: QuoteToken[] = [];
   let skipCent = false;
   pieces.forEach((piece, index) => {
     const text = body.slice(piece.start, piece.end);
+    const inserted = editorialInsertions(text);
     for (const t of tokenize(text)) {
+      const editorial = inserted.some((s) => t.start >= s.start && t.end <= s.end);
       const raw = text.slice(t.start, t.end);
       const start = piece.start + t.start;
       const end = piece.start + t.end;
@@ -119,7 +136,7 @@ export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[]
         continue;
       }
       skipCent = false;
-      out.push({ norm: t.norm, raw, start, end, piece: index });
+      out.push({ norm: t.norm, raw, start, end, piece: index, ...(editorial ? { inserted: true as const } : {}) });
     }
   });
   // A lone initial joined above keeps its stops in `raw`; compare acronyms without them.
@@ -149,6 +166,14 @@ function quoteTokensOnce(body: string, pieces: readonly Span[]): readonly QuoteT
   byPieces.set(key, tokens);
   quoteTokensHeld++;
   return tokens;
+}
+
+/** The two printings' words, without an editor's insertions where only one printing has any. */
+function withoutOneSidedInsertions(earlier: readonly QuoteToken[], later: readonly QuoteToken[]): [readonly QuoteToken[], readonly QuoteToken[]] {
+  const inEarlier = earlier.some((t) => t.inserted);
+  const inLater = later.some((t) => t.inserted);
+  if (inEarlier === inLater) return [earlier, later];
+  return inEarlier ? [earlier.filter((t) => !t.inserted), later] : [earlier, later.filter((t) => !t.inserted)];
 }
 
 /** U+FFFD: where the received copy lost a character in transit (bytes of another encoding read as UTF-8). */
@@ -343,8 +368,9 @@ function sharedRuns(steps: readonly { op: string }[], first: number, last: numbe
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[], earlierLanguage?: string): WordingComparison | undefined {
-  const e = restoreLost(earlierBody, quoteTokensOnce(earlierBody, earlier), quoteTokensOnce(laterBody, later));
-  let l = restoreLost(laterBody, quoteTokensOnce(laterBody, later), e);
+  const [earlierWords, laterWords] = withoutOneSidedInsertions(quoteTokensOnce(earlierBody, earlier), quoteTokensOnce(laterBody, later));
+  const e = restoreLost(earlierBody, earlierWords, laterWords);
+  let l = restoreLost(laterBody, laterWords, e);
   // One printing's words found whole, in one run, inside the other's are an excerpt of it, printed faithfully: aligned
   // there (wholeRunScript), not where the shortest edit script first meets each word, which may match the excerpt's
   // opening words to an earlier place the long quotation says them too and read the words between as dropped.
