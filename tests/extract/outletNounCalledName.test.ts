@@ -24,3 +24,13 @@ describe("an outlet noun, a description and a verb of naming before the name", (
     expect(cited(text, language)).toEqual([]);
   });
 });
+
+describe("a date between a verb of publishing and the outlet it names", () => {
+  it("reads the outlet after the date", () => {
+    expect(cited("La frase llevó a una entrada publicada el 3 de mayo de 2018 en El Tintero Falso, un sitio web que se autodefine como satírico.", "es")).toEqual(["El Tintero Falso"]);
+  });
+
+  it.each(["Una foto publicada el 3 de mayo en Facebook fue compartida miles de veces.", "La carta fue publicada el 3 de mayo en Madrid por el ministerio."])("%s names no outlet", (text) => {
+    expect(cited(text, "es")).toEqual([]);
+  });
+});
