@@ -1,4 +1,4 @@
-// "difundido por un sitio de noticias satíricas llamado «X»", "spread by a satirical news site called X": an outlet noun
+// "compartido por un portal de humor llamado «X»", "spread by a parody news site called X": an outlet noun
 // with a description of several words, then a verb of naming and the name. The noun says the name is a publication's,
 // however long the description between them.
 import { describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ const cited = (text: string, language: string): string[] => readText(text, regis
 
 describe("an outlet noun, a description and a verb of naming before the name", () => {
   it.each([
-    ["La verificación halló que la cita fue difundida por un sitio de noticias satíricas llamado «El Tintero Falso».", "es", "El Tintero Falso"],
+    ["El rumor del puente fue compartido por un portal de chistes malos llamado «El Tintero Falso».", "es", "El Tintero Falso"],
     ["El texto fue publicado en una página de humor conocida como Gaceta Burlona.", "es", "Gaceta Burlona"],
-    ["The quotation was spread by a satirical news site called The Quill Jester.", "en", "Quill Jester"],
+    ["The rumour about the bridge was spread by a parody news site called The Quill Jester.", "en", "Quill Jester"],
   ])("%s", (text, language, outlet) => {
     expect(cited(text, language)).toEqual([outlet]);
   });
@@ -27,7 +27,7 @@ describe("an outlet noun, a description and a verb of naming before the name", (
 
 describe("a date between a verb of publishing and the outlet it names", () => {
   it("reads the outlet after the date", () => {
-    expect(cited("La frase llevó a una entrada publicada el 3 de mayo de 2018 en El Tintero Falso, un sitio web que se autodefine como satírico.", "es")).toEqual(["El Tintero Falso"]);
+    expect(cited("El rumor del puente apareció en una nota publicada el 3 de mayo de 2018 en El Tintero Falso, un portal de humor.", "es")).toEqual(["El Tintero Falso"]);
   });
 
   it.each(["Una foto publicada el 3 de mayo en Facebook fue compartida miles de veces.", "La carta fue publicada el 3 de mayo en Madrid por el ministerio."])("%s names no outlet", (text) => {

@@ -128,7 +128,7 @@ export const en: LanguageFrames = {
     // "Speaking to the BBC from Varnholm, she said …": the participle opening a sentence, and a place or time after the
     // outlet instead of a comma; registered names only, as a person may be whom one speaks to.
     { id: "en.speaking_to", frame: "told", allowUnknown: false, pattern: `(?<![\\p{L}])(?:Speaking|Talking)\\s+(?:to|with)\\s+{SRC}(?:{END}|(?=\\s+(?:from|in|on|at|after|via)\\s))`, example: "Speaking to Reuters from Varnholm, she said the grant was refused.", expect: "Reuters" },
-    // "told Finland's public-service broadcaster YLE": the description may open on a country's or a body's possessive.
+    // "told Velmland's public broadcaster Quillon Radio": the description may open on a country's or a body's possessive.
     { id: "en.told_described", frame: "told", allowUnknown: true, pattern: `(?:told|tells|speaking\\s+to|${INTERVIEW_WITH})\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}?(?<cue>broadcaster|newspaper|daily|news\\s+agency|agency|station|channel|magazine|tabloid|website|paper)\\s+{SRC}{END}`, example: "The mayor told regional broadcaster RTV Veenland he was relieved.", expect: "RTV Veenland" },
     // "It quotes Jane Roe, an editor, as saying", "The profile even quotes the owner of its fleet, Tomas Vell, saying": the
     // subject is the text being described, no outlet; the person named is the speaker of the quoted words (read.ts).

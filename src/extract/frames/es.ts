@@ -12,8 +12,8 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n)
 // The adjective is never a preposition or a conjunction: "el diario de Cádiz" says where the paper is, it names no outlet "Cádiz".
 const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+(?!(?:de|del|y|que|en)${EOW})\\p{Ll}+)?)\\s+`;
 /**
- * An outlet noun that the name follows by a verb of naming, with up to three small words between ("un sitio de noticias
- * satíricas llamado «X»", "una página conocida como X"): the noun says what the name is, however long its description.
+ * An outlet noun that the name follows by a verb of naming, with up to three small words between ("un portal de chistes
+ * malos llamado «X»", "una página conocida como X"): the noun says what the name is, however long its description.
  */
 const CALLED_CUE = `(?:(?:un|una|${ART})\\s+)?(?<cue>${NOUN})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:llamad[oa]|denominad[oa]|conocid[oa]\\s+como|de\\s+nombre|bautizad[oa])\\s+`;
 const TO = "(?:al|a\\s+la|a\\s+los|a\\s+las|a)";
@@ -65,7 +65,7 @@ export const es: LanguageFrames = {
     { id: "es.en_cadena", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ee]n|[Aa]nte)\\s+(?:la|el)\\s+(?<cue>cadena|canal|emisora|televisora|radio)(?:\\s+de\\s+(?:televisión|radio|noticias))?\\s+{SRC}{END}`, example: "En la cadena Canal Norte el oficial dijo que habían hablado con la niña.", expect: "Canal Norte" },
     { id: "es.invitado", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ii]nvitad[oa]s?\\s+(?:a|al|a\\s+la|en|de)|[Ee]n\\s+(?:los\\s+)?micrófonos\\s+de)\\s+(?:${CUE})?{SRC}{END}`, example: "Invitado a Canal Norte, el ministro afirmó que la noticia era falsa.", expect: "Canal Norte" },
     { id: "es.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|revelad[oa]s?|reportad[oa]s?|informad[oa]s?|adelantad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|recogid[oa]s?|contad[oa]s?|relatad[oa]s?|narrad[oa]s?|dad[oa]s?\\s+a\\s+conocer)(?:\\s+{DATE})?\\s+(?:primero\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "La noticia, publicada por El Faro de Vigo Norte, era falsa.", expect: "El Faro de Vigo Norte" },
-    { id: "es.publicado_por.llamado", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|compartid[oa]s?|revelad[oa]s?|reportad[oa]s?)(?:\\s+{DATE})?\\s+(?:primero\\s+)?(?:por|en)\\s+${CALLED_CUE}{SRC}{END}`, example: "El texto fue difundido por un sitio de noticias satíricas llamado «El Tintero Falso».", expect: "El Tintero Falso" },
+    { id: "es.publicado_por.llamado", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|compartid[oa]s?|revelad[oa]s?|reportad[oa]s?)(?:\\s+{DATE})?\\s+(?:primero\\s+)?(?:por|en)\\s+${CALLED_CUE}{SRC}{END}`, example: "El rumor fue compartido por un portal de humor llamado «El Tintero Falso».", expect: "El Tintero Falso" },
     { id: "es.publicado_en", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+|{DATE}\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "El estudio, publicado en la revista Anales Costeros, fue desmentido.", expect: "Anales Costeros" },
     // After a publication noun a title may be written in sentence case.
     { id: "es.publicado_en.titulo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+)?${ON}\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "El estudio, publicado en la revista Anales costeros del sur, fue desmentido.", expect: "Anales costeros del sur" },

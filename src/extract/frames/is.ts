@@ -52,7 +52,7 @@ export const is: LanguageFrames = {
     // "… sagði hann í samtali við Hafnarblaðið" (in conversation with): whom the speaker told.
     // "Talsmaðurinn segir við Hafnarblaðið að …": says to, the outlet after "við"; needs evidence, as a person may be
     // whom one says it to ("sagði við hann").
-    { id: "is.segir_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:segir|sagði|segja|sögðu)\\s+við\\s+(?:${CUE})?{SRC}(?:{END}|(?=\\s+að\\s))`, example: "Talsmaðurinn segir við Hafnarblaðið að ekkert bann standi til.", expect: "Hafnarblaðið" },
+    { id: "is.segir_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:segir|sagði|segja|sögðu)\\s+við\\s+(?:${CUE})?{SRC}(?:{END}|(?=\\s+að\\s))`, example: "Talsmaðurinn segir við Hafnarblaðið að brúin opni í maí.", expect: "Hafnarblaðið" },
     { id: "is.i_samtali_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}í\\s+(?:samtali|viðtali)\\s+við\\s+(?:${CUE})?{SRC}{END}`, example: "„Höfnin er lokuð,“ sagði hafnarstjórinn í samtali við Hafnarblaðið.", expect: "Hafnarblaðið" },
   ],
   // "segir" (says) and "sagði" (said) carry most Icelandic attribution, after a quotation and before an inverted subject.
