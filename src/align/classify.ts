@@ -553,7 +553,7 @@ function blocksInBoth(later: CleanArticle, lSpan: Span, earlier: CleanArticle, e
   const eLead = leadOf(earlier, eBlock);
   if (!lLead || !eLead) return undefined;
   // The lead-in's last word or two alike ("The message reads:" / "One version of the text reads:") is no lead-in copied.
-  const sharedLead = (article: CleanArticle, passage: Span, lead: Span) => wordCount(article.body.slice(Math.max(passage.start, lead.start), Math.min(passage.end, lead.end)).replace(/[^\p{L}\p{N}\s]+/gu, " ")) > LEAD_WORDS_ALIKE;
+  const sharedLead = (article: CleanArticle, passage: Span, lead: Span) => wordsBetween(article.body, Math.max(passage.start, lead.start), Math.min(passage.end, lead.end)) > LEAD_WORDS_ALIKE;
   const sharesLead = pair.passages.some((p) => sharedLead(later, laterIsA ? p.a : p.b, lLead) || sharedLead(earlier, laterIsA ? p.b : p.a, eLead));
   return sharesLead ? undefined : { later: lBlock, earlier: eBlock };
 }
@@ -566,8 +566,13 @@ function blockOfPassage(article: CleanArticle, span: Span): Span | undefined {
   const inside = blockAfterColon(article, span.start);
   if (inside) return inside;
   const next = article.paragraphs.find((p) => p.start > span.start && p.start < span.end);
-  if (!next || wordCount(article.body.slice(span.start, next.start).replace(/[^\p{L}\p{N}\s]+/gu, " ")) > LEAD_WORDS_ALIKE) return undefined;
+  if (!next || wordsBetween(article.body, span.start, next.start) > LEAD_WORDS_ALIKE) return undefined;
   return blockAfterColon(article, next.start);
+}
+
+/** The words of `body` between two offsets, punctuation aside: how many of a lead-in's words a passage takes in. */
+function wordsBetween(body: string, start: number, end: number): number {
+  return wordCount(body.slice(start, end).replace(/[^\p{L}\p{N}\s]+/gu, " "));
 }
 
 /** Classifies one shared passage of an oriented pair. */
@@ -663,7 +668,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // reads:" / "A chain message warns:") and print in different versions is a text that changes as it is passed on (a
   // chain message): each printed the version it found, and the differences say nothing of one article changing the
   // other's quotation. A lead-in copied with it (the shared passage reaching back past its last words) is a copy.
-  const ownLeadIn = (body: string, passage: Span, quoted: Span) => introducedByColon(body, quoted.start) && wordCount(body.slice(passage.start, Math.max(passage.start, quoted.start)).replace(/[^\p{L}\p{N}\s]+/gu, " ")) <= LEAD_WORDS_ALIKE;
+  const ownLeadIn = (body: string, passage: Span, quoted: Span) => introducedByColon(body, quoted.start) && wordsBetween(body, passage.start, Math.max(passage.start, quoted.start)) <= LEAD_WORDS_ALIKE;
   if (kind === "quote_altered" && speaker === undefined && ownLeadIn(later.body, lSpan, lRange) && ownLeadIn(earlier.body, eSpan, eRange)) return { ...base, kind: "text_versions" };
   const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => quotedWordsDiff(earlier.body, earlierReading, eRange, later.body, ctx.readings.get(o.later), lRange));
   const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording, () => ctx.bodyWordsOf(o.earlier));
