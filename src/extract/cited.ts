@@ -1345,12 +1345,15 @@ function afterAgencyNoun(cue: CitedCue, frames: LanguageFrames): boolean {
   return noun !== undefined && (frames.agencyNouns ?? []).includes(noun);
 }
 
+/** A number of at most three digits closing a name (attributions.ts reads one after a name). */
+const TRAILING_NUMBER = /\s\p{Nd}{1,3}$/u;
+/** A name written in capitals before its number ("ARDEAL 3"): a station's or a channel's, as no date or count is written. */
+const CAPITALS_BEFORE_NUMBER = /^(?:\p{Lu}{2,}[\s.&-]+)+\p{Nd}{1,3}$/u;
+
 /**
  * Decides what a cited span is. Returns undefined when the evidence says it names nobody an article can cite (a generic
  * noun, a lone unknown word) — saying less is better than inventing.
  */
-/** A number of at most three digits closing a name (attributions.ts reads one after a name). */
-const TRAILING_NUMBER = /\s\p{Nd}{1,3}$/u;
 
 export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
   // "The Spicy Daily", "El Picante Diario" read like "the Chinese daily": an outlet the registry or the case names so,
@@ -1388,8 +1391,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // makes a group or an unnamed one, never a name (a definite article may open one: "Die Welt").
   if (quantifierOpens(raw, frames)) return { type: "generic", name: raw, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
   // A number ends a name the registry knows ("France 24") or one with an outlet word in it ("Canal 9"); after any other
-  // word it is a date or a count ("published on July 24"), and the frame read no name there.
-  if (TRAILING_NUMBER.test(raw) && !cue.cue && !namesAnOutletByItsWords(raw, frames)) return undefined;
+  // word it is a date or a count ("published on July 24"), and the frame read no name there. A name in capitals before
+  // its number ("ARDEAL 3") is a channel's too.
+  if (TRAILING_NUMBER.test(raw) && !cue.cue && !namesAnOutletByItsWords(raw, frames) && !CAPITALS_BEFORE_NUMBER.test(raw)) return undefined;
   const tail = cue.needsEvidence ? registeredThaiTail(raw, registry) : undefined;
   if (tail) return outletDecision(tail.written, tail.entry, true, "registry");
   // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
