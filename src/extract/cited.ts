@@ -1390,10 +1390,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "Mehrere Medien berichteten", "Einige Zeitungen schrieben": a quantifier or an indefinite article opening the span
   // makes a group or an unnamed one, never a name (a definite article may open one: "Die Welt").
   if (quantifierOpens(raw, frames)) return { type: "generic", name: raw, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
-  // A number ends a name the registry knows ("France 24") or one with an outlet word in it ("Canal 9"); after any other
-  // word it is a date or a count ("published on July 24"), and the frame read no name there. A name in capitals before
-  // its number ("ARDEAL 3") is a channel's too.
-  if (TRAILING_NUMBER.test(raw) && !cue.cue && !namesAnOutletByItsWords(raw, frames) && !CAPITALS_BEFORE_NUMBER.test(raw)) return undefined;
+  // A number ends a name the registry knows ("France 24") or one with an outlet word in it ("Canal 9", "Televize Pahorek
+  // 7"); after any other word it is a date or a count ("published on July 24"), and the frame read no name there. A name
+  // in capitals before its number ("ARDEAL 3") is a channel's too.
+  if (TRAILING_NUMBER.test(raw) && !cue.cue && !namesAnOutletByItsWords(raw, frames) && !opensOnPublicationWord(raw, frames) && !CAPITALS_BEFORE_NUMBER.test(raw)) return undefined;
   const tail = cue.needsEvidence ? registeredThaiTail(raw, registry) : undefined;
   if (tail) return outletDecision(tail.written, tail.entry, true, "registry");
   // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
